@@ -1,0 +1,60 @@
+"""Every task a contributor runs. `nox` alone runs the gate: all must pass.
+
+nox -s serve      live preview while writing (http://127.0.0.1:8000)
+nox -s docs       strict build into site/
+nox -s doctest    every Python block on every page, under pytest
+nox -s tests      the snippets' promises, and the engine's
+nox -s lint       ruff check and format check
+"""
+
+import nox
+
+nox.options.default_venv_backend = "venv"
+nox.options.reuse_venv = "yes"
+nox.options.sessions = ["lint", "docs", "doctest", "tests"]
+
+# Material 9.8 prints a notice about MkDocs 2 on every build; we pin MkDocs 1.x.
+ENV = {"NO_MKDOCS_2_WARNING": "1"}
+
+
+def install(session, extra):
+    session.install("-e", f".[{extra}]")
+
+
+@nox.session
+def serve(session):
+    """Preview the site; each save rebuilds the page and reruns its snippets."""
+    install(session, "docs")
+    session.run("mkdocs", "serve", *session.posargs, env=ENV)
+
+
+@nox.session
+def docs(session):
+    """Build the site strictly: a snippet that fails, fails the build."""
+    install(session, "docs")
+    session.run(
+        "mkdocs", "build", "--strict", "--site-dir", "site", *session.posargs, env=ENV
+    )
+
+
+@nox.session
+def doctest(session):
+    """Run every Python block of the pages and the README (pytest-markdown-docs)."""
+    install(session, "test")
+    session.run(
+        "pytest", "--markdown-docs", "docs", "README.md", *session.posargs, env=ENV
+    )
+
+
+@nox.session
+def tests(session):
+    """Run the unit tests: what each snippet promises, and how the engine behaves."""
+    install(session, "test")
+    session.run("pytest", *session.posargs, env=ENV)
+
+
+@nox.session
+def lint(session):
+    session.install("ruff")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
