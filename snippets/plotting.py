@@ -1,0 +1,60 @@
+"""Figures for the pages: matplotlib drawn to inline SVG that follows the theme.
+
+Text, axes and ticks are drawn in `currentColor`, so the same SVG reads black on
+the light theme and white on the dark one; data colours are mid-tones that
+stand out on both. Output is byte-for-byte repeatable: fixed hash salt, no date.
+"""
+
+import io
+
+import matplotlib
+
+matplotlib.use("svg")  # no display needed, and nothing else is drawn
+import matplotlib.pyplot as plt
+
+INK = "#010203"  # placeholder colour, swapped for currentColor in the SVG
+COLORS = ["#3b82f6", "#f97316", "#10b981", "#ef4444", "#a855f7", "#eab308"]
+
+plt.rcParams.update(
+    {
+        "figure.figsize": (6.4, 3.6),
+        "font.size": 11,
+        "svg.fonttype": "none",  # keep text as text: smaller, selectable, themed
+        "text.color": INK,
+        "axes.edgecolor": INK,
+        "axes.labelcolor": INK,
+        "axes.titlecolor": INK,
+        "xtick.color": INK,
+        "ytick.color": INK,
+        "grid.color": INK,
+        "grid.alpha": 0.15,
+        "axes.grid": True,
+        "axes.spines.top": False,
+        "axes.spines.right": False,
+        "axes.prop_cycle": matplotlib.cycler(color=COLORS),
+        "legend.frameon": False,
+        "lines.linewidth": 2,
+    }
+)
+
+
+def svg(fig, name, alt):
+    """Return `fig` as an accessible inline SVG figure named `name`.
+
+    `alt` says what the figure shows, for readers who cannot see it.
+    """
+    plt.rcParams["svg.hashsalt"] = name  # ids in the SVG depend only on the figure
+    buffer = io.StringIO()
+    fig.savefig(
+        buffer,
+        format="svg",
+        bbox_inches="tight",
+        transparent=True,
+        metadata={"Date": None},
+    )
+    plt.close(fig)
+    markup = buffer.getvalue()
+    markup = markup[markup.index("<svg") :].replace(INK, "currentColor")
+    alt = alt.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
+    markup = markup.replace("<svg", f'<svg role="img" aria-label="{alt}"', 1)
+    return f'<figure class="plot" id="{name}">\n{markup}</figure>'
