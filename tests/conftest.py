@@ -1,0 +1,62 @@
+"""Shared test helpers: run a snippet once per session, build a small site."""
+
+import contextlib
+import io
+import os
+import runpy
+import subprocess
+import sys
+from functools import cache
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SNIPPETS = ROOT / "snippets"
+DOCS = ROOT / "docs"
+
+
+@cache
+def _run(relative_path):
+    stdout = io.StringIO()
+    with contextlib.chdir(ROOT), contextlib.redirect_stdout(stdout):
+        namespace = runpy.run_path(str(SNIPPETS / relative_path), run_name="__main__")
+    return SimpleNamespace(output=stdout.getvalue(), globals=namespace)
+
+
+@pytest.fixture
+def snippet():
+    """`snippet("chapter/name.py")` runs that file as `python` would (once per
+    test session) and gives back what it printed and its global variables."""
+    return _run
+
+
+def build_site(project, *args):
+    """Run a strict MkDocs build of `project`; return the finished process."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", *args]
+    return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True)
+
+
+@pytest.fixture
+def one_page_site(tmp_path):
+    """A site with this project's configuration and engine, and one page whose
+    content the test writes. Returns a function: page text -> build result."""
+
+    def build(page_text, snippets=None):
+        (tmp_path / "docs").mkdir(exist_ok=True)
+        (tmp_path / "docs" / "page.md").write_text(page_text, encoding="utf-8")
+        for name, code in (snippets or {}).items():
+            path = tmp_path / "snippets" / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(code, encoding="utf-8")
+        (tmp_path / "mkdocs.yml").write_text(
+            f"INHERIT: {ROOT / 'mkdocs.yml'}\n"
+            "nav: [page.md]\n"
+            f"hooks: [{ROOT / 'engine' / 'hooks.py'}]\n",
+            encoding="utf-8",
+        )
+        return build_site(tmp_path, "--site-dir", str(tmp_path / "site"))
+
+    return build
