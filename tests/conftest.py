@@ -32,9 +32,10 @@ def snippet():
     return _run
 
 
-def build_site(project, *args):
-    """Run a strict MkDocs build of `project`; return the finished process."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+def build_site(project, *args, env=None):
+    """Run a strict MkDocs build of `project`; return the finished process.
+    `env` adds environment variables, such as the MOL_* build settings."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", *args]
     return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True)
 
@@ -42,9 +43,10 @@ def build_site(project, *args):
 @pytest.fixture
 def one_page_site(tmp_path):
     """A site with this project's configuration and engine, and one page whose
-    content the test writes. Returns a function: page text -> build result."""
+    content the test writes. Returns a function: page text (and the snippets it
+    embeds, and build settings) -> the finished build process."""
 
-    def build(page_text, snippets=None):
+    def build(page_text, snippets=None, env=None):
         (tmp_path / "docs").mkdir(exist_ok=True)
         (tmp_path / "docs" / "page.md").write_text(page_text, encoding="utf-8")
         for name, code in (snippets or {}).items():
@@ -57,6 +59,7 @@ def one_page_site(tmp_path):
             f"hooks: [{ROOT / 'engine' / 'hooks.py'}]\n",
             encoding="utf-8",
         )
-        return build_site(tmp_path, "--site-dir", str(tmp_path / "site"))
+        settings = {"MOL_CACHE_DIR": str(tmp_path / "cache"), **(env or {})}
+        return build_site(tmp_path, "--site-dir", str(tmp_path / "site"), env=settings)
 
     return build

@@ -2,8 +2,12 @@
 names the page and the snippet; outputs are repeatable."""
 
 import filecmp
+import json
 
+import pytest
 from conftest import ROOT, build_site
+
+from engine import execution
 
 PAGE = (
     '# Page\n\n```python exec="on" source="above" result="text"\n--8<-- "{path}"\n```\n'
@@ -59,14 +63,102 @@ def test_math_is_rendered_to_mathml_at_build_time(one_page_site, tmp_path):
     assert "<mfrac>" in html and "arithmatex" not in html
 
 
-def test_two_clean_builds_give_identical_html(tmp_path):
-    sites = [tmp_path / "first", tmp_path / "second"]
-    for site in sites:
-        build = build_site(ROOT, "--site-dir", str(site))
+@pytest.fixture(scope="module")
+def two_clean_builds(tmp_path_factory):
+    """The whole site built twice from scratch (no cache), with the timings."""
+    sites, timings = [], []
+    for name in ("first", "second"):
+        site = tmp_path_factory.mktemp(name)
+        timings_file = site.parent / f"{name}-timings.json"
+        env = {"MOL_CACHE": "0", "MOL_TIMINGS": str(timings_file)}
+        build = build_site(ROOT, "--site-dir", str(site), env=env)
         assert build.returncode == 0, build.stderr
+        sites.append(site)
+        timings.append(json.loads(timings_file.read_text()))
+    return sites, timings
+
+
+def test_two_clean_builds_give_identical_html(two_clean_builds):
+    sites, _ = two_clean_builds
     pages = sorted(p.relative_to(sites[0]) for p in sites[0].rglob("*.html"))
     assert len(pages) >= 5
     _, differing, missing = filecmp.cmpfiles(
         *sites, [str(p) for p in pages], shallow=False
     )
     assert not differing and not missing, f"builds differ in {differing + missing}"
+
+
+def test_snippets_keep_to_the_time_budget(two_clean_builds):
+    """On a 2-core machine: no snippet over 3 s, all of them under 30 s."""
+    _, (timings, _) = two_clean_builds
+    slowest = max(timings, key=lambda t: t["seconds"])
+    assert slowest["seconds"] <= 3.0, (
+        f"{slowest['snippet']} took {slowest['seconds']:.1f} s"
+    )
+    total = sum(t["seconds"] for t in timings)
+    assert total <= 30.0, f"snippets took {total:.1f} s together"
+
+
+def test_snippet_past_time_limit_stops_the_build_naming_it(one_page_site):
+    page = PAGE.format(path="snippets/demo/forever.py")
+    build = one_page_site(
+        page,
+        {"demo/forever.py": "while True:\n    pass\n"},
+        env={"MOL_TIME_LIMIT": "1"},
+    )
+    assert build.returncode != 0
+    assert "Page 'page.md'" in build.stderr
+    assert "snippets/demo/forever.py ran past the 1 s time limit" in build.stderr
+
+
+def test_snippet_printing_nan_fails_the_build_unless_it_expects_nan(one_page_site):
+    code = 'print(float("inf") - float("inf"))\n'
+    page = PAGE.format(path="snippets/demo/nan.py")
+    build = one_page_site(page, {"demo/nan.py": code})
+    assert build.returncode != 0
+    assert (
+        "Page 'page.md'" in build.stderr
+        and "snippets/demo/nan.py printed nan" in build.stderr
+    )
+    build = one_page_site(page, {"demo/nan.py": "# expect: nan\n" + code})
+    assert build.returncode == 0, build.stderr
+
+
+def test_rebuild_reruns_only_the_snippet_that_changed(one_page_site, tmp_path):
+    page = "".join(PAGE.format(path=f"snippets/demo/{n}.py") for n in "ab")
+    timings_file = tmp_path / "timings.json"
+
+    def rerun(snippets):
+        build = one_page_site(page, snippets, env={"MOL_TIMINGS": str(timings_file)})
+        assert build.returncode == 0, build.stderr
+        timings = json.loads(timings_file.read_text())
+        return {t["snippet"]: t["cached"] for t in timings}
+
+    both = {"demo/a.py": "print('a')\n", "demo/b.py": "print('b')\n"}
+    assert rerun(both) == {"snippets/demo/a.py": False, "snippets/demo/b.py": False}
+    assert rerun(both) == {"snippets/demo/a.py": True, "snippets/demo/b.py": True}
+    edited = {"demo/b.py": "print('b, edited')\n"}
+    assert rerun(edited) == {"snippets/demo/a.py": True, "snippets/demo/b.py": False}
+
+
+def test_cache_key_follows_the_shared_modules_a_snippet_imports(tmp_path, monkeypatch):
+    (tmp_path / "shared.py").write_text("import helper\n")
+    (tmp_path / "helper.py").write_text("x = 1\n")
+    monkeypatch.setattr(execution, "SNIPPETS", tmp_path)
+    code = "from shared import *\nimport torch\n"
+    before = execution.cache_key(code)
+    (tmp_path / "helper.py").write_text("x = 2\n")  # imported by what it imports
+    assert execution.cache_key(code) != before
+    assert execution.cache_key(code + "# edited\n") != execution.cache_key(code)
+
+
+def test_preview_build_runs_nothing_and_says_so(one_page_site, tmp_path):
+    code = 'raise RuntimeError("would fail if run")\n'
+    build = one_page_site(
+        PAGE.format(path="snippets/demo/x.py"),
+        {"demo/x.py": code},
+        env={"MOL_EXECUTE": "0"},
+    )
+    assert build.returncode == 0, build.stderr
+    html = (tmp_path / "site" / "page" / "index.html").read_text()
+    assert "Preview build" in html and execution.PREVIEW_OUTPUT in html

@@ -5,7 +5,7 @@ t_us = (t_u - t_u.mean()) / t_u.std()  # standardised: mean 0, standard deviatio
 
 
 def epochs_to_reach(target, inputs, lr):
-    _, losses = training_loop(5000, lr, torch.tensor([1.0, 0.0]), inputs, t_c)
+    _, losses = training_loop(3000, lr, torch.tensor([1.0, 0.0]), inputs, t_c)
     return next(
         (epoch for epoch, loss in enumerate(losses, start=1) if loss < target), None
     )

@@ -1,3 +1,4 @@
+# expect: nan (the growth column divides inf by inf once the loss overflows)
 import torch
 from thermometer import t_c, t_u, training_loop
 

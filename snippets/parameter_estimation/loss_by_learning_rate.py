@@ -1,3 +1,4 @@
+# expect: nan (the largest learning rates diverge all the way to nan)
 import math
 
 import matplotlib.pyplot as plt
