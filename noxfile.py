@@ -5,6 +5,7 @@ nox -s docs       strict build into site/
 nox -s doctest    every Python block on every page, under pytest
 nox -s tests      the snippets' promises, and the engine's
 nox -s lint       ruff check and format check
+nox -s bench      how long builds and rebuilds take (not part of the gate)
 """
 
 import nox
@@ -58,3 +59,10 @@ def lint(session):
     session.install("ruff")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
+
+
+@nox.session
+def bench(session):
+    """Time clean builds, rebuilds after edits, doc tests and the notebook path."""
+    install(session, "test")
+    session.run("python", "-m", "engine.bench", *session.posargs, env=ENV)
