@@ -1,5 +1,5 @@
 import matplotlib.pyplot as plt
-from plotting import COLORS, svg
+from plotting import COLORS, INK, svg
 
 # Four stages around a loop, and the step that leads from each to the next,
 # with where to write that step's label.
@@ -31,7 +31,7 @@ for i, (_, xy, step, label_xy) in enumerate(stages):
     following = (i + 1) % len(stages)
     edges = {"patchA": boxes[i].get_bbox_patch(),  # the arrow runs edge to edge
              "patchB": boxes[following].get_bbox_patch()}  # fmt: skip
-    arrow = {"arrowstyle": "-|>", "lw": 1.5, **edges}
+    arrow = {"arrowstyle": "-|>", "lw": 1.5, "color": INK, **edges}
     ax.annotate("", xy=stages[following][1], xytext=xy, arrowprops=arrow)
     ax.text(*label_xy, step, ha="center", va="center", fontsize=9, style="italic")
 

@@ -1,0 +1,11 @@
+import torch
+from thermometer import loss_fn, model, t_c, t_u
+
+w = torch.tensor(1.0, requires_grad=True)  # two leaves this time, so that each
+b = torch.tensor(0.0, requires_grad=True)  # parameter shows up on its own
+loss = loss_fn(model(t_u, w, b), t_c)
+
+node = loss.grad_fn
+print("loss.grad_fn:", type(node).__name__)
+for following, index in node.next_functions:
+    print("next_functions entry:", type(following).__name__, index)
