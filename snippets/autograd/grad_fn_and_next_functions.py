@@ -9,3 +9,7 @@ node = loss.grad_fn
 print("loss.grad_fn:", type(node).__name__)
 for following, index in node.next_functions:
     print("next_functions entry:", type(following).__name__, index)
+
+# The digit tells variants apart: a tensor exponent is a different operation.
+print("w ** 2:", type((w**2).grad_fn).__name__)
+print("w ** tensor(2.0):", type((w ** torch.tensor(2.0)).grad_fn).__name__)

@@ -1,5 +1,5 @@
 import torch
-from thermometer import grad_fn, loss_fn, model, t_c, t_u
+from thermometer import grad_by_hand, loss_fn, model, t_c, t_u
 
 t_u64, t_c64 = t_u.double(), t_c.double()  # float64: rounding far below a slip
 
@@ -13,7 +13,7 @@ loss_at(params).backward()
 w, b = p = params.detach()
 nudges = 1e-6 * torch.eye(2, dtype=torch.float64)  # nudge w, then b
 gradients = {
-    "chain rule": grad_fn(t_u64, t_c64, model(t_u64, w, b), w, b),
+    "chain rule": grad_by_hand(t_u64, t_c64, model(t_u64, w, b), w, b),
     "autograd": params.grad,
     "finite differences": torch.stack(
         [(loss_at(p + h) - loss_at(p - h)) / 2e-6 for h in nudges]

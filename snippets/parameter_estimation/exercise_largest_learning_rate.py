@@ -1,4 +1,4 @@
-# expect: nan (the largest learning rates diverge all the way to nan)
+# expect: nan (the largest rates diverge to nan)  # markdown-exec: hide
 import math
 
 import torch

@@ -1,9 +1,9 @@
 import torch
-from thermometer import grad_fn, loss_fn, model, t_c, t_u
+from thermometer import grad_by_hand, loss_fn, model, t_c, t_u
 
 w = torch.ones(())
 b = torch.zeros(())
-grad = grad_fn(t_u, t_c, model(t_u, w, b), w, b)
+grad = grad_by_hand(t_u, t_c, model(t_u, w, b), w, b)
 print("chain rule:        ", grad)
 
 

@@ -1,4 +1,4 @@
-# expect: nan (the growth column divides inf by inf once the loss overflows)
+# expect: nan (inf / inf once the loss overflows)  # markdown-exec: hide
 import torch
 from thermometer import t_c, t_u, training_loop
 

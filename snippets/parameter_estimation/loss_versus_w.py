@@ -1,7 +1,7 @@
 import matplotlib.pyplot as plt
 import torch
-from plotting import svg
-from thermometer import grad_fn, loss_fn, model, t_c, t_u
+from plotting import COLORS, svg
+from thermometer import grad_by_hand, loss_fn, model, t_c, t_u
 
 b = torch.zeros(())
 ws = torch.linspace(-0.6, 1.2, 181)
@@ -10,7 +10,7 @@ best = losses.argmin()
 
 w0 = torch.ones(())  # where we start, and the slope of the loss there
 loss0 = loss_fn(model(t_u, w0, b), t_c)
-slope = grad_fn(t_u, t_c, model(t_u, w0, b), w0, b)[0]
+slope = grad_by_hand(t_u, t_c, model(t_u, w0, b), w0, b)[0]
 near = ws > 0.6
 
 fig, ax = plt.subplots()
@@ -21,8 +21,10 @@ ax.plot(
     "--",
     label=f"slope at w = 1: {slope:.0f}",
 )
-ax.scatter(w0, loss0, zorder=3, label=f"start, w = 1: loss {loss0:.0f}")
-ax.scatter(ws[best], losses[best], zorder=3,
+ax.scatter(
+    w0, loss0, color=COLORS[2], zorder=3, label=f"start, w = 1: loss {loss0:.0f}"
+)
+ax.scatter(ws[best], losses[best], color=COLORS[3], zorder=3,
            label=f"lowest, w = {ws[best]:.2f}: loss {losses[best]:.0f}")  # fmt: skip
 ax.set_xlabel("w")
 ax.set_ylabel("loss")
