@@ -8,7 +8,6 @@ import math
 from itertools import pairwise
 
 import pytest
-import torch
 
 CHAPTER = "parameter_estimation"
 LOSS = {"rel": 1e-5}
@@ -109,8 +108,11 @@ def test_exercise_least_squares_agrees_with_gradient_descent(snippet):
     )
 
 
-def test_exercise_absolute_error_fit_differs_from_squared_error_fit(snippet):
-    params = snippet(f"{CHAPTER}/exercise_absolute_error.py").globals["params"]
-    squared_fit = torch.tensor([5.3671, -17.3012])
-    assert torch.allclose(params, squared_fit, atol=1.0)  # close...
-    assert not torch.allclose(params, squared_fit, atol=0.05)  # ...but not the same
+def test_exercise_absolute_error_fit_is_still_moving_and_worse_in_squared_error(
+    snippet,
+):
+    result = snippet(f"{CHAPTER}/exercise_absolute_error.py")
+    rows = [line.split() for line in result.output.splitlines()[1:]]
+    w_5000, w_10000 = (float(row[1]) for row in rows if row[0] in ("5000", "10000"))
+    assert w_10000 - w_5000 > 0.5  # fixed-size steps: far from settled
+    assert float(rows[-1][4]) > 2.927648  # squared error above the least-squares fit

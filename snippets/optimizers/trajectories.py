@@ -1,0 +1,51 @@
+import matplotlib.pyplot as plt
+import torch
+from plotting import INK, svg
+from thermometer import loss_fn, model, t_c, t_u, t_un
+
+
+def path(x, optimizer_class, n_steps=200, **options):
+    params = torch.tensor([1.0, 0.0], requires_grad=True)
+    optimizer = optimizer_class([params], **options)
+    points = [params.tolist()]
+    for _ in range(n_steps):
+        optimizer.zero_grad()
+        loss_fn(model(x, *params), t_c).backward()
+        optimizer.step()
+        points.append(params.tolist())
+    return torch.tensor(points)
+
+
+panels = [("raw readings t_u", t_u, 3e-4, 1.2), ("normalised t_un", t_un, 1e-2, 8)]
+fig, axes = plt.subplots(1, 2, figsize=(9, 4.6), layout="constrained")
+ends = []
+for ax, (title, x, lr, w_max) in zip(axes, panels):
+    title = f"{title} (SGD lr {lr:g})"
+    runs = {
+        "SGD": path(x, torch.optim.SGD, lr=lr),
+        "SGD, momentum 0.9": path(x, torch.optim.SGD, lr=lr, momentum=0.9),
+        "RMSprop, lr 0.1": path(x, torch.optim.RMSprop, lr=0.1),
+        "Adam, lr 0.1": path(x, torch.optim.Adam, lr=0.1),
+    }
+    # the loss on a 100 x 100 grid of (w, b), computed at once by broadcasting
+    w, b = torch.meshgrid(
+        torch.linspace(0, w_max, 100), torch.linspace(-25, 5, 100), indexing="xy"
+    )
+    loss = ((w[..., None] * x + b[..., None] - t_c) ** 2).mean(dim=-1)
+    levels = torch.logspace(0.5, 4, 15)
+    ax.contour(w, b, loss, levels=levels, colors=INK, alpha=0.4, linewidths=0.7)
+    for i, ((label, run), style) in enumerate(zip(runs.items(), ["-", "-", "--", ":"])):
+        ax.plot(*run.T, style, label=label, linewidth=1.5, zorder=9 - i)  # SGD on top
+        ends.append(f"{title}, {label}: loss {loss_fn(model(x, *run[-1]), t_c):.1f}")
+    optimum = torch.linalg.lstsq(torch.stack([x, torch.ones_like(x)], 1), t_c[:, None])
+    ax.plot(*optimum.solution, "*", color=INK, markersize=12)
+    ax.plot(1, 0, "o", color=INK)
+    ax.set(title=title, xlabel="w", ylabel="b", xlim=(0, w_max), ylim=(-25, 5))
+fig.legend(*ax.get_legend_handles_labels(), loc="outside lower center", ncols=4)
+
+alt = (
+    "Contours of the loss over w and b, raw readings on the left, normalised on "
+    "the right, with the paths of four optimizers from w = 1, b = 0 (a dot) "
+    f"towards the optimum (a star), 200 steps each, ending at: {'; '.join(ends)}."
+)
+print(svg(fig, "optimizer-paths-raw-vs-normalized", alt))
