@@ -54,7 +54,7 @@ def dmodel_db(t_u, w, b):
     return 1.0
 
 
-def grad_fn(t_u, t_c, t_p, w, b):
+def grad_by_hand(t_u, t_c, t_p, w, b):
     """Chain rule: sum over readings of d loss/d t_p times d t_p/d parameter."""
     dloss_dtp = dloss_fn(t_p, t_c)
     dloss_dw = dloss_dtp * dmodel_dw(t_u, w, b)
@@ -74,10 +74,168 @@ def training_loop(n_epochs, lr, params, t_u, t_c):
         w, b = params
         t_p = model(t_u, w, b)  # forward
         loss = loss_fn(t_p, t_c)
-        grad = grad_fn(t_u, t_c, t_p, w, b)  # backward, by hand
+        grad = grad_by_hand(t_u, t_c, t_p, w, b)  # backward, by hand
         params = params - lr * grad  # update
         losses.append(loss.item())
     return params, losses
 
 
 # --8<-- [end:training_loop]
+
+
+# --8<-- [start:training_loop_autograd]
+def training_loop_autograd(n_epochs, lr, params, t_u, t_c):
+    """Gradient descent with the gradient from autograd. `params` is a leaf
+    tensor with requires_grad=True; it is updated in place."""
+    losses = []
+    for _ in range(n_epochs):
+        if params.grad is not None:
+            params.grad.zero_()  # forget the previous epoch's gradient
+        t_p = model(t_u, *params)  # forward: autograd records the graph
+        loss = loss_fn(t_p, t_c)
+        loss.backward()  # backward: fills params.grad
+        with torch.no_grad():  # update: not part of any graph
+            params -= lr * params.grad
+        losses.append(loss.item())
+    return params, losses
+
+
+# --8<-- [end:training_loop_autograd]
+
+
+# --8<-- [start:training_loop_optimizer]
+def training_loop_optimizer(n_epochs, optimizer, params, t_u, t_c):
+    """Gradient descent by a torch.optim optimizer that was given `params`;
+    `optimizer.step()` updates them in place."""
+    losses = []
+    for _ in range(n_epochs):
+        t_p = model(t_u, *params)  # forward
+        loss = loss_fn(t_p, t_c)
+        optimizer.zero_grad()  # forget the previous epoch's gradient
+        loss.backward()  # backward: fills params.grad
+        optimizer.step()  # update: the optimizer's rule, applied in place
+        losses.append(loss.item())
+    return params, losses
+
+
+# --8<-- [end:training_loop_optimizer]
+
+
+# --8<-- [start:loss_hessian]
+def loss_hessian(t_u, t_c):
+    """Second derivatives of the loss with respect to (w, b), by autograd, in
+    double precision. The loss is quadratic in w and b, so they are the same
+    at every (w, b): we evaluate them at (0, 0)."""
+    t_u, t_c = t_u.double(), t_c.double()
+    return torch.autograd.functional.hessian(
+        lambda params: loss_fn(model(t_u, *params), t_c),
+        torch.zeros(2, dtype=torch.float64),
+    )
+
+
+# --8<-- [end:loss_hessian]
+
+
+# --8<-- [start:training_loop_nn]
+def training_loop_nn(n_epochs, optimizer, module, loss_fn, inputs, targets):
+    """Train any torch.nn module whose parameters the optimizer was given.
+    Returns the loss of every epoch (measured before that epoch's update)."""
+    losses = []
+    for _ in range(n_epochs):
+        loss = loss_fn(module(inputs), targets)
+        optimizer.zero_grad()
+        loss.backward()
+        optimizer.step()
+        losses.append(loss.item())
+    return losses
+
+
+# --8<-- [end:training_loop_nn]
+
+
+# --8<-- [start:epochs_to_reach]
+def epochs_to_reach(target, optimizer, params, t_u, t_c, max_epochs=5000):
+    """Train as training_loop_optimizer does, but stop at the first epoch whose
+    loss is below `target` and return its number (None if none is)."""
+    for epoch in range(1, max_epochs + 1):
+        loss = loss_fn(model(t_u, *params), t_c)
+        if loss.item() < target:
+            return epoch
+        optimizer.zero_grad()
+        loss.backward()
+        optimizer.step()
+    return None
+
+
+# --8<-- [end:epochs_to_reach]
+
+
+# --8<-- [start:split]
+# The split of "Deep Learning with PyTorch" (chapter 5): drawn once with
+# torch.randperm, then written down, so that every run uses the same readings.
+train_indices = torch.tensor([9, 6, 5, 8, 4, 7, 0, 1, 3])
+val_indices = torch.tensor([2, 10])
+
+train_t_un, train_t_c = t_un[train_indices], t_c[train_indices]
+val_t_un, val_t_c = t_un[val_indices], t_c[val_indices]
+# --8<-- [end:split]
+
+
+# --8<-- [start:validation_loop]
+def training_loop_with_validation(
+    n_epochs, optimizer, model, params, train_t_u, train_t_c, val_t_u, val_t_c
+):
+    """Train on one set of readings, and measure the loss on another, every
+    epoch. The optimizer updates `params` in place. Returns the training and
+    validation loss of every epoch, both measured before that epoch's update."""
+    train_losses, val_losses = [], []
+    for _ in range(n_epochs):
+        train_loss = loss_fn(model(train_t_u, *params), train_t_c)
+        with torch.no_grad():  # only measured, never differentiated: no graph
+            val_loss = loss_fn(model(val_t_u, *params), val_t_c)
+        assert not val_loss.requires_grad
+        optimizer.zero_grad()
+        train_loss.backward()  # only the training loss drives the update
+        optimizer.step()
+        train_losses.append(train_loss.item())
+        val_losses.append(val_loss.item())
+    return train_losses, val_losses
+
+
+# --8<-- [end:validation_loop]
+
+
+# --8<-- [start:polynomial]
+def powers(t_u, degree):
+    """Columns 1, x, x**2, ..., x**degree, where x = (t_u - 5) / 3 runs from
+    about -1 to 1 for the normalised readings, so no power grows huge."""
+    x = (t_u - 5) / 3
+    return x.unsqueeze(-1) ** torch.arange(degree + 1)
+
+
+def polynomial(t_u, coeffs):
+    """c0 + c1 x + c2 x**2 + ...: a straight line if there are two coeffs."""
+    return powers(t_u, len(coeffs) - 1) @ coeffs
+
+
+def flat_start(degree):
+    """Coefficients to start training from: a flat line at the average
+    temperature of the training readings."""
+    coeffs = torch.zeros(degree + 1)
+    coeffs[0] = train_t_c.mean()
+    return coeffs.requires_grad_()
+
+
+# --8<-- [end:polynomial]
+
+
+# --8<-- [start:least_squares]
+def least_squares(t_u, t_c, degree):
+    """The coefficients with the lowest possible training loss, solved for
+    directly: where a long enough training run would end. High powers make
+    the problem touchy, so it is solved in double precision."""
+    X, y = powers(t_u.double(), degree), t_c.double().unsqueeze(-1)
+    return torch.linalg.lstsq(X, y).solution.squeeze(-1).float()
+
+
+# --8<-- [end:least_squares]

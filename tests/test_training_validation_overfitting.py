@@ -1,0 +1,257 @@
+"""The Training, validation and overfitting chapter: the book's published run,
+and what each snippet shows (overfitting, its remedies, the capacity sweep, the
+common errors, the exercises).
+
+Book values (Deep Learning with PyTorch, chapter 5) are kept here, not read
+from anywhere: losses to a relative 1e-5 or their 4 printed decimals,
+parameters to 4 decimals.
+"""
+
+from itertools import pairwise
+
+import pytest
+import thermometer
+import torch
+
+CHAPTER = "training_validation_overfitting"
+LOSS = {"rel": 1e-5}
+OVERFIT = f"{CHAPTER}/overfit.py"
+REMEDIES = ["more_data", "simpler_model", "penalty", "input_noise"]
+
+
+def seeded_permutation(seed, n=11):
+    """What torch.manual_seed(seed); torch.randperm(n) gives, without touching
+    the global random state."""
+    return torch.randperm(n, generator=torch.Generator().manual_seed(seed))
+
+
+# ─── The split ─────────────────────────────────────────────────────────────────
+
+
+def test_split_is_reproducible_from_the_seed(snippet):
+    result = snippet(f"{CHAPTER}/split.py")
+    expected = seeded_permutation(0)
+    assert torch.equal(result.globals["shuffled_indices"], expected)
+    assert torch.equal(result.globals["train_indices"], expected[:-2])
+    assert torch.equal(result.globals["val_indices"], expected[-2:])
+    assert "same shuffle again:  True" in result.output
+
+
+def test_shared_module_keeps_the_books_split():
+    assert thermometer.train_indices.tolist() == [9, 6, 5, 8, 4, 7, 0, 1, 3]
+    assert thermometer.val_indices.tolist() == [2, 10]
+    assert torch.equal(thermometer.val_t_un, thermometer.t_un[[2, 10]])
+
+
+# ─── The loop with validation ──────────────────────────────────────────────────
+
+
+def test_book_run_reproduces_published_losses_and_parameters(snippet):
+    result = snippet(f"{CHAPTER}/book_run.py")
+    train, val = result.globals["train_losses"], result.globals["val_losses"]
+    assert len(train) == len(val) == 3000
+    assert (train[0], val[0]) == pytest.approx((66.5811, 142.3890), **LOSS)
+    assert (round(train[-1], 4), round(val[-1], 4)) == (3.0125, 3.5756)
+    w, b = result.globals["params"].tolist()
+    assert (round(w, 4), round(b, 4)) == (5.1964, -16.7512)
+    assert "3000         3.0125           3.5756" in result.output
+
+
+def test_loop_measures_validation_loss_without_a_graph():
+    grad_enabled = []  # at each call of the model: training, validation, ...
+
+    def spy_model(t_u, w, b):
+        grad_enabled.append(torch.is_grad_enabled())
+        return thermometer.model(t_u, w, b)
+
+    params = torch.tensor([1.0, 0.0], requires_grad=True)
+    thermometer.training_loop_with_validation(
+        2, torch.optim.SGD([params], lr=1e-2), spy_model, params,
+        thermometer.train_t_un, thermometer.train_t_c,
+        thermometer.val_t_un, thermometer.val_t_c,
+    )  # fmt: skip
+    assert grad_enabled == [True, False, True, False]
+
+
+def test_set_grad_enabled_gives_a_validation_loss_without_grad(snippet):
+    result = snippet(f"{CHAPTER}/set_grad_enabled.py")
+    train_loss, val_loss = result.globals["train_loss"], result.globals["val_loss"]
+    assert train_loss.requires_grad and train_loss.grad_fn is not None
+    assert not val_loss.requires_grad and val_loss.grad_fn is None
+    assert (train_loss.item(), val_loss.item()) == pytest.approx(
+        (66.5811, 142.3890), **LOSS
+    )
+
+
+# ─── Reading the curves ────────────────────────────────────────────────────────
+
+
+def test_too_simple_or_uninformative_models_stall_at_the_variance(snippet):
+    g = snippet(f"{CHAPTER}/curves_not_learning.py").globals
+    variance, final = g["variance"].item(), g["final"]
+    assert not torch.equal(g["shuffled_t_c"], thermometer.train_t_c)
+    assert sorted(g["shuffled_t_c"].tolist()) == sorted(thermometer.train_t_c.tolist())
+    assert final["bias only"][0] == pytest.approx(variance, rel=1e-3)
+    assert final["line, shuffled targets"][0] > 0.95 * variance
+    line_train, line_val = final["line"]
+    assert line_train < variance / 5 and line_val < variance / 5
+
+
+# ─── Overfitting and its remedies ──────────────────────────────────────────────
+
+
+def test_degree_8_polynomial_overfits(snippet):
+    g = snippet(OVERFIT).globals
+    train, val = g["train_losses"], g["val_losses"]
+    assert len(g["coeffs"]) == len(thermometer.train_indices)  # one per reading
+    assert train[-1] == pytest.approx(1.1117, rel=1e-3)
+    assert val[-1] == pytest.approx(31.656, rel=1e-3)
+    assert val[-1] > 20 * train[-1]  # train loss << validation loss
+    assert train[-1] < 3.0125 / 2  # far below the line's training loss
+    best = min(range(len(val)), key=val.__getitem__)
+    assert 100 < best < 400 and val[-1] > 5 * val[best]  # falls, then climbs
+    assert all(later < earlier for earlier, later in pairwise(train[best:]))
+
+
+def test_overfit_figure_shows_the_same_run(snippet):
+    figure = snippet(f"{CHAPTER}/overfit_figure.py").globals
+    assert figure["val_losses"] == snippet(OVERFIT).globals["val_losses"]
+
+
+@pytest.mark.parametrize("remedy", REMEDIES)
+def test_each_remedy_lowers_the_validation_loss(snippet, remedy):
+    overfit_val = snippet(OVERFIT).globals["val_losses"][-1]
+    g = snippet(f"{CHAPTER}/remedy_{remedy}.py").globals
+    assert float(g["val_loss"]) < overfit_val / 5
+
+
+def test_more_data_is_simulated_around_the_fahrenheit_line(snippet):
+    g = snippet(f"{CHAPTER}/remedy_more_data.py").globals
+    assert len(g["more_t_un"]) == 49
+    train_t_un = thermometer.train_t_un
+    assert 2.1 < g["new_t_un"].min() and g["new_t_un"].max() < 8.3
+    misses = g["new_t_c"] - g["fahrenheit_to_celsius"](g["new_t_un"])
+    assert misses.std().item() == pytest.approx(g["scatter"].item(), rel=0.3)
+    assert torch.equal(g["more_t_un"][: len(train_t_un)], train_t_un)
+
+
+def test_simpler_model_trains_to_the_least_squares_line(snippet):
+    g = snippet(f"{CHAPTER}/remedy_simpler_model.py").globals
+    exact = thermometer.least_squares(thermometer.train_t_un, thermometer.train_t_c, 1)
+    assert g["coeffs"].detach().tolist() == pytest.approx(exact.tolist(), rel=1e-3)
+
+
+def test_penalty_flattens_the_bends(snippet):
+    overfit = snippet(OVERFIT).globals["coeffs"]
+    penalised = snippet(f"{CHAPTER}/remedy_penalty.py").globals["coeffs"]
+    assert penalised[2:].abs().max() < overfit[2:].abs().max() / 10
+
+
+# ─── Capacity ──────────────────────────────────────────────────────────────────
+
+
+def test_one_split_ranks_degrees_erratically(snippet):
+    rows = snippet(f"{CHAPTER}/sweep_one_split.py").output.splitlines()[1:]
+    train, val = zip(*((float(r.split()[1]), float(r.split()[2])) for r in rows))
+    assert all(later <= earlier for earlier, later in pairwise(train))
+    assert val[4] < val[1] * 1.01  # degree 4 as good as the line...
+    assert val[6] < val[5] / 10  # ...and degree 6 far better than degree 5
+
+
+def test_capacity_sweep_is_lowest_at_an_intermediate_degree(snippet):
+    g = snippet(f"{CHAPTER}/capacity_sweep_figure.py").globals
+    train, val, best = g["train_means"], g["val_means"], g["best"]
+    assert 0 < best < len(val) - 1
+    assert all(later < earlier for earlier, later in pairwise(train))
+    assert val[0] > 10 * val[best] and val[-1] > 1000 * val[best]
+    assert all(later > earlier for earlier, later in pairwise(val[best:]))
+    assert best == 2 and val[2] == pytest.approx(4.307, rel=1e-3)
+
+
+def test_capacity_sweep_table_prints_what_the_figure_shows(snippet):
+    rows = snippet(f"{CHAPTER}/capacity_sweep.py").output.splitlines()[1:]
+    g = snippet(f"{CHAPTER}/capacity_sweep_figure.py").globals
+    assert [row.split()[2] for row in rows] == [f"{v:.4g}" for v in g["val_means"]]
+    assert [row.split()[1] for row in rows] == [f"{t:.4f}" for t in g["train_means"]]
+
+
+# ─── Common errors ─────────────────────────────────────────────────────────────
+
+
+def test_backward_on_validation_loss_fails_and_training_loss_works(snippet):
+    result = snippet(f"{CHAPTER}/error_backward_on_validation.py")
+    assert (
+        "RuntimeError: element 0 of tensors does not require grad "
+        "and does not have a grad_fn" in result.output
+    )
+    assert result.globals["params"].grad is not None
+
+
+def test_numpy_on_a_loss_that_requires_grad_fails(snippet):
+    result = snippet(f"{CHAPTER}/error_numpy_requires_grad.py")
+    assert (
+        "RuntimeError: Can't call numpy() on Tensor that requires grad" in result.output
+    )
+    assert "[66.5811, 38.8626, 33.3475]" in result.output
+
+
+def test_float_indices_fail_and_long_indices_work(snippet):
+    result = snippet(f"{CHAPTER}/error_float_indices.py")
+    assert (
+        "IndexError: tensors used as indices must be long, int, byte or bool tensors"
+        in result.output
+    )
+    assert "with .long(): tensor([35.7000, 48.9000, 68.4000])" in result.output
+
+
+def test_leaked_validation_readings_give_a_too_good_loss(snippet):
+    leaked = snippet(f"{CHAPTER}/error_leak.py").globals["val_losses"][-1]
+    honest = snippet(OVERFIT).globals["val_losses"][-1]
+    assert leaked < honest / 10
+
+
+def test_split_changes_with_earlier_draws_unless_it_has_its_generator(snippet):
+    output = snippet(f"{CHAPTER}/error_split_depends_on_earlier_draws.py").output
+    splits = [line.split("readings")[1] for line in output.splitlines()[:2]]
+    assert splits[0] != splits[1]
+    own = seeded_permutation(0)[-2:]
+    assert output.splitlines()[2].endswith(str(own))
+
+
+# ─── Exercises ─────────────────────────────────────────────────────────────────
+
+
+def test_exercise_early_stopping_keeps_the_best_epoch(snippet):
+    g = snippet(f"{CHAPTER}/exercise_early_stopping.py").globals
+    overfit_val = snippet(OVERFIT).globals["val_losses"]
+    best = min(range(len(overfit_val)), key=overfit_val.__getitem__)
+    assert g["best_epoch"] == best + 1
+    assert g["best_val_loss"] == pytest.approx(overfit_val[best], rel=1e-6)
+    assert g["best_val_loss"] < overfit_val[-1] / 5
+    kept = thermometer.polynomial(thermometer.val_t_un, g["best_coeffs"])
+    kept_loss = thermometer.loss_fn(kept, thermometer.val_t_c).item()
+    assert kept_loss == pytest.approx(g["best_val_loss"], rel=1e-6)
+
+
+def test_exercise_k_fold_validates_every_reading_once(snippet):
+    g = snippet(f"{CHAPTER}/exercise_k_fold.py").globals
+    assert [len(fold) for fold in g["folds"]] == [3, 2, 2, 2, 2]
+    assert sorted(torch.cat(g["folds"]).tolist()) == list(range(11))
+    assert g["mean"] == pytest.approx(sum(g["val_losses"]) / 5)
+    assert g["mean"] > 3.5756  # above the book split's validation loss
+
+
+def test_exercise_split_seeds_spread_is_wide(snippet):
+    val_losses = snippet(f"{CHAPTER}/exercise_split_seeds.py").globals["val_losses"]
+    assert len(val_losses) == 20
+    assert max(val_losses) > 10 * min(val_losses)
+
+
+def test_exercise_weight_decay_matches_the_penalty_and_is_chosen(snippet):
+    result = snippet(f"{CHAPTER}/exercise_weight_decay.py")
+    val_losses = result.globals["val_losses"]
+    penalty = snippet(f"{CHAPTER}/remedy_penalty.py").globals
+    assert penalty["penalty_weight"] == 1.0
+    assert val_losses[2.0] == pytest.approx(penalty["val_loss"].item(), rel=1e-4)
+    assert min(val_losses, key=val_losses.get) == 20.0
+    assert result.output.endswith("chosen by validation: weight_decay 20.0\n")
