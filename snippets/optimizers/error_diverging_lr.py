@@ -1,4 +1,4 @@
-# expect: nan. This snippet shows a run going wrong on purpose.
+# expect: nan (a run going wrong on purpose)  # markdown-exec: hide
 import math
 
 import torch
