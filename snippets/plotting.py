@@ -6,6 +6,7 @@ stand out on both. Output is byte-for-byte repeatable: fixed hash salt, no date.
 """
 
 import io
+import sys
 
 import matplotlib
 
@@ -41,7 +42,8 @@ plt.rcParams.update(
 def svg(fig, name, alt):
     """Return `fig` as an accessible inline SVG figure named `name`.
 
-    `alt` says what the figure shows, for readers who cannot see it.
+    `alt` says what the figure shows, for readers who cannot see it. In a
+    Jupyter notebook the figure is displayed instead, and the text is empty.
     """
     plt.rcParams["svg.hashsalt"] = name  # ids in the SVG depend only on the figure
     buffer = io.StringIO()
@@ -57,4 +59,16 @@ def svg(fig, name, alt):
     markup = markup[markup.index("<svg") :].replace(INK, "currentColor")
     alt = alt.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
     markup = markup.replace("<svg", f'<svg role="img" aria-label="{alt}"', 1)
-    return f'<figure class="plot" id="{name}">\n{markup}</figure>'
+    figure = f'<figure class="plot" id="{name}">\n{markup}</figure>'
+    if in_notebook():  # printed, the SVG would show as text: display it instead
+        from IPython.display import HTML, display
+
+        display(HTML(figure))
+        return ""
+    return figure
+
+
+def in_notebook():
+    """True inside a Jupyter kernel, whose shell has a `kernel`."""
+    ipython = sys.modules.get("IPython")  # a kernel has imported it already
+    return ipython is not None and hasattr(ipython.get_ipython(), "kernel")

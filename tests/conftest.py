@@ -56,7 +56,9 @@ def one_page_site(tmp_path):
         (tmp_path / "mkdocs.yml").write_text(
             f"INHERIT: {ROOT / 'mkdocs.yml'}\n"
             "nav: [page.md]\n"
-            f"hooks: [{ROOT / 'engine' / 'hooks.py'}]\n",
+            f"hooks: [{ROOT / 'engine' / 'hooks.py'}]\n"
+            # custom_dir would be taken relative to this file, not the inherited one
+            f"theme: {{custom_dir: {ROOT / 'overrides'}}}\n",
             encoding="utf-8",
         )
         settings = {"MOL_CACHE_DIR": str(tmp_path / "cache"), **(env or {})}

@@ -1,0 +1,304 @@
+"""Every chapter as a notebook (engine/notebooks.py): made from the page, run
+clean in a fresh kernel, showing the chapter's numbers, ending with exercises
+to fill in, never stale, and linked from its page in the built site.
+
+The parameter estimation numbers are the book's, kept here (see
+test_parameter_estimation.py)."""
+
+import json
+import re
+from functools import cache
+from types import SimpleNamespace
+
+import nbclient
+import pytest
+from conftest import DOCS, ROOT, build_site
+
+from engine import includes, notebooks
+
+CHAPTERS = dict(notebooks.chapter_notebooks())
+PAGE = DOCS / "parameter-estimation.md"
+EMBED = re.compile(r'--8<-- "(snippets/[^":]+)(?::[\w-]+)?"')
+SOLUTION = re.compile(r'^ *\?\?\? success "Solution"', re.MULTILINE)
+SOLUTION_BLOCK = re.compile(r'\?\?\? success "Solution"\n(?:\n| {8}.*\n)*')
+
+
+@pytest.fixture(scope="session")
+def executed(tmp_path_factory):
+    """`executed(name)`: that chapter's notebook, run top to bottom by nbclient
+    in a fresh kernel, in an empty folder (once per test session)."""
+
+    @cache
+    def run(name):
+        folder = tmp_path_factory.mktemp(name)
+        notebook = notebooks.to_notebook((DOCS / f"{name}.md").read_text())
+        # One cell more, after the notebook: where its shared modules came from.
+        check = "".join(
+            f"import {module}\nprint({module}.__file__)\n"
+            for module in written_modules(notebook)
+        )
+        notebook.cells.append(notebooks.nbformat.v4.new_code_cell(check))
+        client = nbclient.NotebookClient(
+            notebook,
+            kernel_name="python3",  # ipykernel's, in this environment
+            timeout=600,
+            resources={"metadata": {"path": str(folder)}},
+        )
+        client.execute()  # raises CellExecutionError at the first failing cell
+        return notebook, folder
+
+    return run
+
+
+def written_modules(notebook):
+    sources = "\n".join(cell.source for cell in notebook.cells)
+    return re.findall(r"^%%writefile (\w+)\.py$", sources, re.MULTILINE)
+
+
+def outputs(notebook, kind="stream"):
+    texts = []
+    for cell in notebook.cells:
+        for output in cell.get("outputs", []):
+            if output.output_type == kind == "stream":
+                texts.append(output.text)
+            elif output.output_type == kind:
+                texts.append(output.data.get("text/html", ""))
+    return texts
+
+
+@pytest.mark.parametrize("name", sorted(CHAPTERS))
+def test_chapter_notebook_runs_clean_in_a_fresh_kernel_on_its_own(executed, name):
+    notebook, folder = executed(name)
+    errors = [o for c in notebook.cells for o in c.get("outputs", [])
+              if o.output_type == "error"]  # fmt: skip
+    assert not errors
+    # Nor warnings: the page never shows them, and their text names a random file.
+    assert not [o for c in notebook.cells for o in c.get("outputs", [])
+                if o.get("name") == "stderr"]  # fmt: skip
+    # It needs nothing from the repository: it wrote the shared modules itself.
+    modules = written_modules(notebook)
+    if modules:
+        assert notebook.cells[-1].outputs[0].text.split() == [
+            str(folder / f"{module}.py") for module in modules
+        ]
+
+
+def test_parameter_estimation_notebook_shows_the_chapters_numbers(executed):
+    text = "".join(outputs(executed("parameter-estimation")[0]))
+    assert "loss at w = 1, b = 0: 1763.8848" in text  # the book: 1763.8846
+    assert "w = 5.3671, b = -17.3012" in text
+    assert "epoch 5000  loss 2.927648" in text
+
+
+def test_figures_display_as_images_not_as_svg_text(executed):
+    notebook = executed("parameter-estimation")[0]
+    figures = outputs(notebook, kind="display_data")
+    assert len(figures) == PAGE.read_text().count('html="on"')
+    assert all(f.startswith('<figure class="plot"') and "<svg" in f for f in figures)
+    assert not any("<svg" in text for text in outputs(notebook))
+
+
+def test_code_cells_are_the_pages_snippets_in_page_order():
+    page = PAGE.read_text()
+    solutions = "".join(SOLUTION_BLOCK.findall(page))
+    shown = [path for path in EMBED.findall(page) if path not in solutions]
+    code = [cell.source for cell in CHAPTERS["parameter-estimation"].cells
+            if cell.cell_type == "code" and not cell.metadata]  # fmt: skip
+    headers = [source.split("\n", 1)[0] for source in code]
+    assert [h for h in headers if h.startswith("# snippets/")] == [
+        f"# {path}" for path in shown
+    ]
+    whole = next(path for path in shown if path.count("/") == 2)  # not a section
+    assert f"# {whole}\n{(ROOT / whole).read_text().strip()}" in code  # expanded
+    assert not any("--8<--" in c or "markdown-exec" in c or 'exec="' in c for c in code)
+    # A hidden line on the page is needed to run: it is in the cell, unmarked.
+    assert "from thermometer import t_u\nt_un = 0.1 * t_u" in "\n".join(code)
+
+
+def test_notebook_ends_with_its_exercises_as_empty_cells_without_solutions():
+    notebook = CHAPTERS["parameter-estimation"]
+    page = PAGE.read_text()
+    n_exercises = len(SOLUTION.findall(page))
+    assert n_exercises > 0
+    sources = [cell.source for cell in notebook.cells]
+    assert sources.count(notebooks.EMPTY_EXERCISE) == n_exercises
+    assert notebook.cells[-1].source == notebooks.EMPTY_EXERCISE
+    exercises_start = next(
+        i for i, s in enumerate(sources) if s.startswith("## Exercises")
+    )
+    assert sources[exercises_start:].count(notebooks.EMPTY_EXERCISE) == n_exercises
+    everything = "\n".join(sources)
+    assert "Solution" not in everything and "exercise_" not in everything
+    for path in EMBED.findall("".join(SOLUTION_BLOCK.findall(page))):
+        assert (ROOT / path).read_text().strip() not in everything
+
+
+def test_other_admonitions_become_quoted_markdown():
+    sources = [cell.source for cell in CHAPTERS["parameter-estimation"].cells]
+    assert "> **How the figures on this page are made**\n>\n> Each figure" in "\n".join(
+        sources
+    )
+
+
+def test_every_page_but_the_home_page_is_a_chapter_unless_it_opts_out():
+    assert notebooks.is_chapter("autograd.md", "# Autograd\n")
+    assert not notebooks.is_chapter("index.md", "# Home\n")
+    assert not notebooks.is_chapter("about.md", "---\nnotebook: false\n---\n# About\n")
+
+
+def test_notebook_is_the_same_bytes_every_time_with_stable_cell_ids():
+    page = PAGE.read_text()
+    first, second = (notebooks.dumps(notebooks.to_notebook(page)) for _ in range(2))
+    assert first == second
+    cells = json.loads(first)["cells"]
+    assert [cell["id"] for cell in cells] == [f"cell-{i}" for i in range(len(cells))]
+
+
+def test_text_a_cell_prints_is_one_block_however_the_kernel_sent_it():
+    """The kernel sends printed text in pieces, split differently every run:
+    the page joins them, so two builds give the same page."""
+    block = (
+        '<div class="jp-OutputArea-child">\n<div class="jp-RenderedText '
+        'jp-OutputArea-output" data-mime-type="text/plain" tabindex="0">\n'
+        "<pre>{}</pre>\n</div>\n</div>\n"
+    )
+    page = SimpleNamespace(
+        file=SimpleNamespace(src_uri="notebooks/chapter.ipynb"), toc=[]
+    )
+    pieces = ["epoch 1\nepo", "ch 2\n", "epoch 3\n"]
+    html = notebooks.on_page_content(
+        "".join(map(block.format, pieces)),
+        page=page,
+        config=SimpleNamespace(site_url=None),
+    )
+    assert html == block.format("".join(pieces))
+
+
+def test_a_changed_snippet_changes_the_notebook(tmp_path, monkeypatch):
+    """The notebook is made from the snippet files as they are now: there is
+    no copy of them anywhere to go stale."""
+    (tmp_path / "mkdocs.yml").write_text((ROOT / "mkdocs.yml").read_text())
+    snippet = tmp_path / "snippets" / "demo" / "answer.py"
+    snippet.parent.mkdir(parents=True)
+    monkeypatch.setattr(includes, "ROOT", tmp_path)
+    monkeypatch.setattr(notebooks, "SNIPPETS", tmp_path / "snippets")
+    includes._preprocessor.cache_clear()
+    page = '# Page\n\n```python exec="on"\n--8<-- "snippets/demo/answer.py"\n```\n'
+    try:
+        snippet.write_text("print(6 * 7)\n")
+        before = notebooks.dumps(notebooks.to_notebook(page))
+        snippet.write_text("print(7 * 6)\n")
+        after = notebooks.dumps(notebooks.to_notebook(page))
+    finally:
+        monkeypatch.undo()
+        includes._preprocessor.cache_clear()
+    assert "print(6 * 7)" in before and "print(7 * 6)" in after
+
+
+# ─── In a built site ──────────────────────────────────────────────────────────
+
+# Code written in the page, not embedded: the site under test is not this
+# repository, whose snippets/ the notebook's embeds are expanded from.
+SITE_PAGE = """# A chapter
+
+Prose with $w$ in it, and a link to [the exercises](chapter.md#exercises).
+
+## Printing with `print`
+
+```python exec="on" source="above" result="text"
+{code}
+```
+
+## Exercises
+
+1. Do it again.
+
+    ??? success "Solution"
+
+        ```python exec="on" source="above" result="text"
+        print("solved")
+        ```
+"""
+
+
+def build_with_notebooks(tmp_path, code, extra=""):
+    """A strict build of a one-chapter site with the notebook hooks."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "chapter.md").write_text(SITE_PAGE.format(code=code))
+    hooks = [ROOT / "engine" / "hooks.py", ROOT / "engine" / "notebooks.py"]
+    (tmp_path / "mkdocs.yml").write_text(
+        f"INHERIT: {ROOT / 'mkdocs.yml'}\n"
+        "nav: [chapter.md, notebooks/chapter.ipynb]\n"
+        f"hooks: [{', '.join(map(str, hooks))}]\n"
+        f"theme: {{custom_dir: {ROOT / 'overrides'}}}\n" + extra
+    )
+    settings = {"MOL_CACHE_DIR": str(tmp_path / "cache")}
+    return build_site(tmp_path, "--site-dir", str(tmp_path / "site"), env=settings)
+
+
+def href_of(html, title):
+    match = re.search(rf'<a href="([^"]+)" title="{title}"', html)
+    return match and match[1]
+
+
+SITE = (
+    "site_url: https://example.org/mol/\n"
+    "repo_url: https://github.com/someone/mol\n"  # on GitHub: Colab can open it
+)
+
+
+def test_chapter_page_links_to_its_notebook_which_the_site_renders(tmp_path):
+    build = build_with_notebooks(tmp_path, 'print("forty-two:", 6 * 7)', SITE)
+    assert build.returncode == 0, build.stderr
+    site = tmp_path / "site"
+    chapter = (site / "chapter" / "index.html").read_text()
+    download = href_of(chapter, "Download notebook")
+    published = (site / "chapter" / download).resolve()
+    assert published == site / "notebooks" / "chapter" / "chapter.ipynb"
+    notebook = json.loads(published.read_text())  # as made: not executed
+    sources = ["".join(cell["source"]) for cell in notebook["cells"]]
+    assert any("forty-two" in source for source in sources)
+    assert sources[-1] == notebooks.EMPTY_EXERCISE
+    # Its links work wherever it is opened: they are absolute.
+    assert any("(https://example.org/mol/chapter/#exercises)" in s for s in sources)
+    assert href_of(chapter, "Open in Colab") == (
+        "https://colab.research.google.com/github/someone/mol/blob/gh-pages/"
+        "notebooks/chapter/chapter.ipynb"
+    )
+
+    rendered = (site / "notebooks" / "chapter" / "index.html").read_text()
+    assert "forty-two: 42" in rendered  # executed by mkdocs-jupyter
+    assert href_of(rendered, "Download notebook") == "chapter.ipynb"
+    assert "<math" in rendered and "$w$" not in rendered  # MathML, as elsewhere
+    assert 'href="../../chapter/#exercises"' in rendered  # relative on the site
+    assert '<a href="../../chapter/">the chapter A chapter</a>' in rendered
+    assert not re.search(r'<script[^>]+src="https?://', rendered)
+    toc = re.findall(r'<a href="#([^"]+)" class="md-nav__link">', rendered)
+    assert "printing-with-print" in toc  # a heading with code in it
+    assert not set(toc) - set(re.findall(r' id="([^"]+)"', rendered))
+    assert "cdnjs" not in rendered
+    # Nothing was written next to the sources.
+    assert sorted(p.name for p in (tmp_path / "docs").iterdir()) == ["chapter.md"]
+
+
+def test_no_colab_link_without_a_github_repository(tmp_path):
+    extra = "site_url: https://example.org/mol/\nrepo_url: https://gitlab.com/a/b\n"
+    build = build_with_notebooks(tmp_path, "print(1)", extra)
+    assert build.returncode == 0, build.stderr
+    chapter = (tmp_path / "site" / "chapter" / "index.html").read_text()
+    assert href_of(chapter, "Download notebook")
+    assert href_of(chapter, "Open in Colab") is None  # Colab opens GitHub only
+
+
+def test_failing_notebook_cell_fails_the_build_naming_notebook_and_cell(tmp_path):
+    # Runs on the page (plain Python), fails only in the notebook's kernel.
+    code = (
+        "try:\n    get_ipython\nexcept NameError:\n    print('on the page')\n"
+        "else:\n    raise ValueError('broken in the notebook')"
+    )
+    build = build_with_notebooks(tmp_path, code)
+    assert build.returncode != 0
+    log = re.sub(r"\x1b\[[\d;]*m", "", build.stderr)  # IPython colours tracebacks
+    assert "Error reading page 'notebooks/chapter.ipynb'" in log
+    assert "raise ValueError('broken in the notebook')" in log  # the cell
+    assert "ValueError: broken in the notebook" in log
