@@ -4,15 +4,19 @@ nox -s serve      live preview while writing (http://127.0.0.1:8000)
 nox -s docs       strict build into site/
 nox -s doctest    every Python block on every page, under pytest
 nox -s tests      the snippets' promises, and the engine's
+nox -s browser    the built site in Chromium: requests, errors, axe, figures, search
 nox -s lint       ruff check and format check
 nox -s bench      how long builds and rebuilds take (not part of the gate)
 """
+
+import shutil
+from pathlib import Path
 
 import nox
 
 nox.options.default_venv_backend = "venv"
 nox.options.reuse_venv = "yes"
-nox.options.sessions = ["lint", "docs", "doctest", "tests"]
+nox.options.sessions = ["lint", "docs", "doctest", "tests", "browser"]
 
 # Material 9.8 prints a notice about MkDocs 2 on every build; we pin MkDocs 1.x.
 ENV = {"NO_MKDOCS_2_WARNING": "1"}
@@ -31,11 +35,17 @@ def serve(session):
 
 @nox.session
 def docs(session):
-    """Build the site strictly: a snippet that fails, fails the build."""
+    """Build the site strictly: a snippet that fails, fails the build. The build
+    goes to a scratch folder and becomes site/ only once it passed, so a failed
+    build leaves no site/ at all, never a half-built one that looks fine."""
     install(session, "docs")
+    shutil.rmtree("site", ignore_errors=True)
+    staging = Path(session.create_tmp()) / "site"
+    shutil.rmtree(staging, ignore_errors=True)
     session.run(
-        "mkdocs", "build", "--strict", "--site-dir", "site", *session.posargs, env=ENV
+        "mkdocs", "build", "--strict", "-d", str(staging), *session.posargs, env=ENV
     )
+    staging.rename("site")
 
 
 @nox.session
@@ -52,6 +62,15 @@ def tests(session):
     """Run the unit tests: what each snippet promises, and how the engine behaves."""
     install(session, "test")
     session.run("pytest", *session.posargs, env=ENV)
+
+
+@nox.session
+def browser(session):
+    """Drive Chromium through the site: tests/browser builds a fresh copy of it
+    (never a stale site/) and serves it on 127.0.0.1. Needs a Chromium, found
+    or installed as tests/browser/conftest.py explains."""
+    install(session, "browser")
+    session.run("pytest", "tests/browser", *session.posargs, env=ENV)
 
 
 @nox.session

@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 
 import markdown
-import yaml
+from mkdocs.utils.yaml import yaml_load  # understands MkDocs' tags, such as !ENV
 
 ROOT = Path(__file__).resolve().parent.parent
 EXTENSION = "pymdownx.snippets"
@@ -17,7 +17,7 @@ EXTENSION = "pymdownx.snippets"
 
 @cache
 def _preprocessor():
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     (settings,) = (
         entry[EXTENSION]
         for entry in config["markdown_extensions"]

@@ -78,13 +78,24 @@ def two_clean_builds(tmp_path_factory):
     return sites, timings
 
 
-def test_two_clean_builds_give_identical_html(two_clean_builds):
+def test_two_clean_builds_give_identical_html_svg_and_notebooks(two_clean_builds):
+    """Byte for byte: every page (the SVG figures are inside them), every SVG
+    file, every notebook the site publishes; and the same set of them."""
     sites, _ = two_clean_builds
-    pages = sorted(p.relative_to(sites[0]) for p in sites[0].rglob("*.html"))
+    made = [
+        sorted(
+            p.relative_to(site).as_posix()
+            for p in site.rglob("*")
+            if p.suffix in (".html", ".svg", ".ipynb")
+        )
+        for site in sites
+    ]
+    assert made[0] == made[1], "the two builds made different files"
+    pages = [name for name in made[0] if name.endswith(".html")]
     assert len(pages) >= 5
-    _, differing, missing = filecmp.cmpfiles(
-        *sites, [str(p) for p in pages], shallow=False
-    )
+    figures = sum((sites[0] / page).read_text().count("<figure") for page in pages)
+    assert figures >= 5, "too few SVG figures in the pages to prove anything"
+    _, differing, missing = filecmp.cmpfiles(*sites, made[0], shallow=False)
     assert not differing and not missing, f"builds differ in {differing + missing}"
 
 

@@ -1,0 +1,276 @@
+"""Every page, as a reader's browser shows it: it loads cleanly, asks nothing of
+any other host, and its figures, math and structure work for every reader."""
+
+import json
+import re
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+AXE = Axe()  # axe-core's own script, shipped inside the package: nothing is fetched
+SERIOUS = ("serious", "critical")
+OPEN_DETAILS = "() => document.querySelectorAll('details').forEach(d => d.open = true)"
+
+
+def listing(items):
+    return "".join(f"\n  {item}" for item in items)
+
+
+def test_page_loads_without_errors(open_page, path, scheme):
+    visit = open_page(path, scheme)
+    assert not visit.errors, f"console errors:{listing(visit.errors)}"
+    assert not visit.failed, f"failed requests:{listing(visit.failed)}"
+
+
+def test_page_asks_nothing_of_another_host(open_page, path, scheme):
+    """Fonts, icons, math and scripts all come from the site itself."""
+    visit = open_page(path, scheme)
+    assert visit.local, "the page made no request at all: was it served?"
+    assert not visit.external, f"requests that left the site:{listing(visit.external)}"
+
+
+# ─── Figures ──────────────────────────────────────────────────────────────────
+
+# Show each figure (open its <details>, pick its tab), then measure it: its box,
+# and the colour it is drawn in against the colour behind it.
+MEASURE_FIGURES = """figures => figures.map(figure => {
+  for (let node = figure; node; node = node.parentElement) {
+    if (node.tagName === "DETAILS") node.open = true;
+    if (node.classList.contains("tabbed-block")) {
+      const index = [...node.parentElement.children].indexOf(node);
+      const set = node.closest(".tabbed-set");
+      set.querySelectorAll(":scope > input")[index].checked = true;
+    }
+  }
+  const svg = figure.querySelector("svg");
+  let background = "rgb(255, 255, 255)";
+  for (let node = svg; node; node = node.parentElement) {
+    const color = getComputedStyle(node).backgroundColor;
+    if (!/^rgba\\(.*, 0\\)$/.test(color)) { background = color; break; }
+  }
+  const box = svg.getBoundingClientRect();
+  const style = getComputedStyle(svg);
+  return {
+    id: figure.id, width: box.width, height: box.height, color: style.color,
+    background, visibility: style.visibility, opacity: Number(style.opacity),
+  };
+})"""
+
+
+def _rgba(css):
+    numbers = [float(n) for n in re.findall(r"[\d.]+", css)]
+    return (*numbers[:3], numbers[3] if len(numbers) > 3 else 1.0)
+
+
+def contrast(foreground, background):
+    """WCAG contrast ratio of two CSS rgb()/rgba() colours (foreground blended)."""
+    *fg, alpha = _rgba(foreground)
+    bg = _rgba(background)[:3]
+    fg = [alpha * f + (1 - alpha) * b for f, b in zip(fg, bg)]
+
+    def luminance(rgb):
+        srgb = [c / 255 for c in rgb]
+        linear = [
+            c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in srgb
+        ]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    light, dark = sorted((luminance(fg), luminance(bg)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+@pytest.mark.pages("figures")
+def test_every_figure_is_visible(open_page, report, path, scheme):
+    """Each figure has a size, shows, and its ink stands out from the page
+    (3:1, WCAG's contrast for graphics), in the light and the dark theme."""
+    page = open_page(path, scheme).page
+    figures = page.locator("figure.plot").evaluate_all(MEASURE_FIGURES)
+    problems = []
+    for index, figure in enumerate(figures):
+        shown = page.locator("figure.plot svg").nth(index).is_visible()
+        ink = contrast(figure["color"], figure["background"])
+        if not (shown and figure["width"] > 0 and figure["height"] > 0):
+            problems.append(f"{figure['id']}: not visible ({figure})")
+        elif figure["visibility"] != "visible" or figure["opacity"] == 0:
+            problems.append(f"{figure['id']}: hidden ({figure})")
+        elif ink < 3:
+            problems.append(f"{figure['id']}: ink contrast {ink:.2f} ({figure})")
+    report.row(path).figures += len(figures)
+    assert figures, "the page's HTML has figures, the browser found none"
+    assert not problems, listing(problems)
+
+
+@pytest.mark.pages("figures")
+def test_every_figure_says_what_it_shows(open_page, path):
+    """Alt text: each figure is an image with a name of its own, in words."""
+    page = open_page(path).page
+    figures = page.locator("figure.plot").evaluate_all(
+        """figures => figures.map(figure => {
+          const svg = figure.querySelector("svg");
+          return {id: figure.id, role: svg.getAttribute("role"),
+                  alt: svg.getAttribute("aria-label") || ""};
+        })"""
+    )
+    for figure in figures:
+        words = re.findall(r"[A-Za-z]{2,}", figure["alt"])
+        assert figure["role"] == "img", f"{figure['id']}: svg is not role=img"
+        assert len(words) >= 6, f"{figure['id']}: alt text too thin: {figure['alt']!r}"
+        assert figure["alt"].strip() != figure["id"], f"{figure['id']}: alt is its id"
+    alts = [figure["alt"] for figure in figures]
+    repeated = sorted({alt for alt in alts if alts.count(alt) > 1})
+    assert not repeated, (
+        f"figures share an alt text, so it says too little:{listing(repeated)}"
+    )
+
+
+# ─── Math ─────────────────────────────────────────────────────────────────────
+
+RAW_TEX = re.compile(
+    r"\\[()\[\]]|\$\$|\$[^$\s][^$\n]*\$"
+    r"|\\(?:frac|sum|partial|cdot|mathrm|hat|sqrt|left|right|nabla|theta|alpha)\b"
+)
+READ_MATH = """() => {
+  const content = document.querySelector(".md-content") || document.body;
+  const prose = content.cloneNode(true);
+  prose.querySelectorAll("pre, code, script, style, math").forEach(e => e.remove());
+  const formulas = [...content.querySelectorAll("math")].map(math => ({
+    display: getComputedStyle(math).display,
+    height: math.getBoundingClientRect().height,
+    text: math.textContent.trim().slice(0, 60),
+  }));
+  const fraction = content.querySelector("mfrac");
+  const levels = fraction && [...fraction.children].map(
+    part => part.getBoundingClientRect().top);
+  return {prose: prose.textContent, formulas, levels};
+}"""
+
+
+def test_math_is_typeset_not_raw_tex(open_page, report, path):
+    """Math is MathML the browser lays out (a fraction is two levels), and no
+    TeX source is left in the prose for a script to find."""
+    page = open_page(path).page
+    page.evaluate(OPEN_DETAILS)
+    math = page.evaluate(READ_MATH)
+    raw = sorted(set(RAW_TEX.findall(math["prose"])))
+    assert not raw, f"TeX left as text: {raw}"
+    for formula in math["formulas"]:
+        assert formula["display"] in ("math", "block math", "inline math"), formula
+        assert formula["height"] > 0, f"formula not laid out: {formula}"
+    if math["levels"]:
+        numerator, denominator = math["levels"]
+        assert numerator < denominator, "a fraction is not stacked: not typeset"
+
+
+# ─── Accessibility ────────────────────────────────────────────────────────────
+
+
+# Code blocks hold thousands of token spans, and axe's contrast check costs
+# milliseconds an element: spans of one kind share their colours, so axe sees
+# one of each kind per page (and all the rest of the page).
+SAMPLE_CODE = """() => {
+  const kinds = new Set();
+  for (const span of document.querySelectorAll("pre span")) {
+    const kind = [span.className, span.parentElement.className,
+                  span.closest(".highlight, pre").className].join("|");
+    if (!kinds.has(kind)) { kinds.add(kind); span.dataset.axeSample = ""; }
+  }
+}"""
+AXE_CONTEXT = {"include": [["html"], ["[data-axe-sample]"]], "exclude": [["pre"]]}
+START_AXE = """context => {
+  window.axeResults = axe.run(context, {resultTypes: ["violations"]});
+}"""
+
+
+def start_axe(page):
+    """Start axe-core on `page` (exercise solutions opened), without waiting."""
+    page.evaluate(OPEN_DETAILS)
+    page.evaluate(SAMPLE_CODE)
+    page.evaluate(AXE.axe_script)
+    page.evaluate(START_AXE, AXE_CONTEXT)
+
+
+def test_no_serious_accessibility_violation(open_page, report, path, scheme):
+    """axe-core, exercise solutions opened: nothing serious or critical, in
+    either theme (colours, and so contrast, differ between them)."""
+    page = open_page(path, scheme).page
+    if scheme == "light":  # each theme has its own process: check both at once
+        for theme in ("light", "dark"):
+            start_axe(open_page(path, theme).page)
+    elif not page.evaluate("'axeResults' in window"):
+        start_axe(page)
+    violations = page.evaluate("window.axeResults")["violations"]
+    serious = [v for v in violations if v["impact"] in SERIOUS]
+    report.row(path).axe[scheme] = tuple(
+        sum(v["impact"] == impact for v in serious) for impact in SERIOUS
+    )
+    assert not serious, listing(
+        f"{v['id']} ({v['impact']}): {v['help']}; {len(v['nodes'])} elements, "
+        f"first {v['nodes'][0]['target']}: {v['nodes'][0]['failureSummary']}"
+        for v in serious
+    )
+
+
+FOCUS = """() => {
+  const element = document.activeElement;
+  return {
+    inContent: !!element.closest(".md-content"),
+    skip: element.classList.contains("md-skip"),
+    shown: element.getBoundingClientRect().height > 0,
+    href: element.getAttribute("href"),
+  };
+}"""
+
+
+@pytest.mark.pages("content")
+def test_keyboard_reaches_the_main_content(open_page, path):
+    """The first Tab stop is a visible "Skip to content" link into the page's
+    content; following it, Tab then reaches the content (no trap on the way)."""
+    page = open_page(path).page  # no test clicks a shared page: focus is unmoved
+    page.keyboard.press("Tab")
+    first = page.evaluate(FOCUS)
+    assert first["skip"] and first["shown"], f"first Tab stop: {first}"
+    target = "#" + first["href"].split("#")[1]
+    assert page.locator(f".md-content [id='{target[1:]}']").count() == 1, target
+    page.keyboard.press("Enter")
+    page.wait_for_function("target => location.hash === target", arg=target)
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        if page.evaluate(FOCUS)["inContent"]:
+            return
+    pytest.fail("60 Tab presses after the skip link never reached the content")
+
+
+# ─── Notebooks ────────────────────────────────────────────────────────────────
+
+LOCAL_NOTEBOOK_LINKS = re.compile(r'href="(?!https?:|//)([^"#?]+\.ipynb)"')
+
+
+@pytest.mark.pages("content")
+def test_notebook_links_give_notebooks(open_page, server, path):
+    """Every link to a notebook on the site downloads a notebook that parses."""
+    page = open_page(path).page
+    links = page.locator("a[href$='.ipynb']").evaluate_all("as => as.map(a => a.href)")
+    for link in (link for link in links if link.startswith(server)):
+        response = page.request.get(link)
+        assert response.ok, f"{link}: HTTP {response.status}"
+        notebook = json.loads(response.body())
+        assert isinstance(notebook.get("nbformat"), int), f"{link}: no nbformat"
+        assert notebook.get("cells"), f"{link}: no cells"
+
+
+def test_site_with_notebooks_links_chapters_to_them(site, report):
+    """If the site publishes notebooks, chapter pages offer them for download."""
+    notebooks = sorted(p.relative_to(site).as_posix() for p in site.rglob("*.ipynb"))
+    linking = sorted(
+        str(page.relative_to(site).parent)
+        for page in site.rglob("*.html")
+        if LOCAL_NOTEBOOK_LINKS.search(page.read_text(encoding="utf-8"))
+    )
+    report.note(
+        f"notebooks: {len(notebooks)} in the site, linked from {len(linking)} pages"
+        + (f" ({', '.join(linking)})" if linking else "")
+    )
+    if notebooks:
+        assert linking, f"the site has notebooks, no page links to one: {notebooks}"
+    else:
+        assert not linking, "pages link to notebooks that the site does not have"
