@@ -1,0 +1,31 @@
+import matplotlib.pyplot as plt
+import torch
+from plotting import svg
+from thermometer import model, t_c, t_u, t_un, training_loop
+
+params = torch.tensor([1.0, 0.0])
+params, losses = training_loop(5000, lr=1e-2, params=params, t_u=t_un, t_c=t_c)
+w, b = params
+
+fig, (left, right) = plt.subplots(1, 2, figsize=(9.6, 3.6))
+line_u = torch.linspace(20.0, 85.0, 2)
+left.scatter(t_u, t_c, zorder=3, label="readings")
+label = f"t_c = {0.1 * w:.4f} · t_u {b:+.4f}"  # w was fitted to t_un = 0.1 * t_u
+left.plot(line_u, model(0.1 * line_u, w, b), label=label)
+left.set(xlabel="new thermometer, t_u (unknown unit)", ylabel="t_c (°C)")
+left.legend()
+
+right.plot(range(1, len(losses) + 1), losses)
+right.set(
+    xscale="log", yscale="log", xlabel="epoch (log scale)", ylabel="loss (log scale)"
+)
+
+misses = (t_c - model(t_un, w, b)).abs()
+alt = (
+    f"Left: the fitted line runs through the middle of the {len(t_u)} readings; the "
+    f"largest miss is {misses.max():.1f} °C, the average {misses.mean():.1f} °C. "
+    f"Right: the training loss falls from {losses[0]:.0f} at epoch 1 to "
+    f"{losses[99]:.1f} at epoch 100 and levels off at {losses[-1]:.2f} by epoch "
+    f"{len(losses)}."
+)
+print(svg(fig, "fitted-line-and-loss-curve", alt))
