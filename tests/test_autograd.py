@@ -110,6 +110,8 @@ def test_grad_fn_and_next_functions_are_shown_by_name(snippet):
     assert output.splitlines() == [
         "loss.grad_fn: MeanBackward0",
         "next_functions entry: PowBackward0 0",
+        "w ** 2: PowBackward0",  # the digit tells variants apart
+        "w ** tensor(2.0): PowBackward1",
     ]
 
 

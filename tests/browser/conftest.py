@@ -33,6 +33,7 @@ from urllib.parse import urlsplit
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+SCREENSHOTS = ROOT / ".cache" / "browser-screenshots"  # of the pages of failed tests
 SCHEMES = ("light", "dark")
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome")
 CHROMIUM_ARGS = [  # headless, and quiet: no update checks or other background traffic
@@ -98,6 +99,7 @@ def _site(chosen):
 
 
 def pytest_sessionstart(session):
+    shutil.rmtree(SCREENSHOTS, ignore_errors=True)  # only this session's failures
     built_site(session.config)  # first thing: a site that does not build stops all
 
 
@@ -377,17 +379,16 @@ def pytest_runtest_makereport(item, call):
     if report.skipped:
         item.config.stash[SKIPPED].append(item.nodeid)
     if report.failed and report.when == "call":
-        folder = ROOT / ".cache" / "browser-screenshots"
-        folder.mkdir(parents=True, exist_ok=True)
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         for visit in item.stash.get(VISITED, []):
             name = f"{item.originalname}--{page_id(visit.path)}-{visit.scheme}.png"
             name = re.sub(r"[^\w.-]+", "_", name)
             try:
-                visit.page.screenshot(path=folder / name, full_page=True)
+                visit.page.screenshot(path=SCREENSHOTS / name, full_page=True)
             except Exception as error:  # the page may be what broke
                 report.sections.append(("screenshot", f"{name}: {error}"))
             else:
-                report.sections.append(("screenshot", str(folder / name)))
+                report.sections.append(("screenshot", str(SCREENSHOTS / name)))
     return report
 
 

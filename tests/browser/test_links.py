@@ -1,7 +1,8 @@
 """Links: none inside the site leads nowhere. MkDocs checks the Markdown's links
 when it builds (and `--strict` fails on any it cannot follow); this checks
 what was published: every href and src of every page, every anchor, every
-page the sitemap and the search index name."""
+page the sitemap and the search index name, and every link into the
+repository ("Edit this page") names a file that is there."""
 
 import json
 import re
