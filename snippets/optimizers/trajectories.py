@@ -37,7 +37,8 @@ for ax, (title, x, lr, w_max) in zip(axes, panels):
     for i, ((label, run), style) in enumerate(zip(runs.items(), ["-", "-", "--", ":"])):
         ax.plot(*run.T, style, label=label, linewidth=1.5, zorder=9 - i)  # SGD on top
         ends.append(f"{title}, {label}: loss {loss_fn(model(x, *run[-1]), t_c):.1f}")
-    optimum = torch.linalg.lstsq(torch.stack([x, torch.ones_like(x)], 1), t_c[:, None])
+    A = torch.stack([x, torch.ones_like(x)], 1).double()  # float64: a stable answer
+    optimum = torch.linalg.lstsq(A, t_c.double()[:, None])
     ax.plot(*optimum.solution, "*", color=INK, markersize=12)
     ax.plot(1, 0, "o", color=INK)
     ax.set(title=title, xlabel="w", ylabel="b", xlim=(0, w_max), ylim=(-25, 5))
