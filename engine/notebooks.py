@@ -8,25 +8,39 @@ modules that the code imports, so the notebook runs anywhere.
 
 As MkDocs hooks, this adds `notebooks/<chapter>.ipynb` to the site for every
 chapter (every page but the home page, unless its front matter says
-`notebook: false`). mkdocs-jupyter executes and renders those, and publishes
-the .ipynb beside its page; overrides/main.html links each chapter to it.
-Nothing is written to the repository: the notebooks live in a temporary folder
-for the length of a build.
+`notebook: false`) and runs each in a fresh kernel (nbclient). The kernels
+start as the build begins, in processes of their own at low priority, so they
+use the second core while the build runs the snippets on the first; a cell
+that fails fails the build, naming notebook and cell. What a notebook printed
+is cached by its code alone, so editing prose runs no kernel. mkdocs-jupyter
+renders the executed notebooks and publishes them, outputs included, beside
+their pages; overrides/main.html links each chapter to its notebook. Nothing
+is written to the repository: the notebooks live in a temporary folder for
+the length of a build.
 
 `python -m engine.notebooks docs/<page>.md` prints a page's notebook as text.
 """
 
+import hashlib
 import html
+import json
+import logging
+import os
 import platform
 import posixpath
 import re
+import signal
+import subprocess
 import sys
 import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
 from importlib.metadata import version
 from pathlib import Path
 
 import nbformat
 from latex2mathml.converter import convert as latex_to_mathml
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
@@ -34,6 +48,8 @@ from mkdocs.utils.meta import get_data
 
 from engine import execution
 from engine.includes import ROOT, expand
+
+log = logging.getLogger("mkdocs.hooks")
 
 SNIPPETS = ROOT / "snippets"
 FOLDER = "notebooks"  # where the notebook pages go in the site
@@ -240,7 +256,7 @@ def to_notebook(page, link=None, chapter_url=None):
         "kernelspec": KERNEL,
         "language_info": {"name": "python"},
         # What the outputs depend on besides the code, as in the snippets' cache:
-        # a new version makes new bytes, so mkdocs-jupyter runs it again.
+        # part of the key under which a run's outputs are kept.
         "made_with": {
             "python": platform.python_version(),
             **{library: version(library) for library in execution.LIBRARIES},
@@ -283,14 +299,122 @@ def chapter_notebooks():
             yield src_uri.removesuffix(".md"), to_notebook(text)
 
 
+# ─── Running a notebook ───────────────────────────────────────────────────────
+
+NOTEBOOK_CACHE = execution.CACHE / "notebooks"
+# What every kernel says as it starts; the kernel only ever talks to this machine.
+KERNEL_NOTICE = re.compile(
+    r"^\[IPKernelApp\] WARNING \| Kernel is running over TCP.*\n", re.MULTILINE
+)
+
+
+def _code_cells(notebook):
+    return [cell for cell in notebook.cells if cell.cell_type == "code"]
+
+
+def notebook_key(notebook):
+    """Hash of what a run's outputs depend on: the code cells (which include the
+    shared modules they write), the kernel, and the versions. Not the prose."""
+    code = [cell.source for cell in _code_cells(notebook)]
+    made = json.dumps([KERNEL, notebook.metadata["made_with"], code])
+    return hashlib.sha256(made.encode()).hexdigest()
+
+
+def execute(path):
+    """Run the notebook at `path` top to bottom in a fresh kernel, in its folder,
+    and save it with its outputs. A failing cell exits with nbclient's message,
+    which quotes the cell and the traceback."""
+    import nbclient  # only the process that runs a notebook needs it
+
+    os.nice(10)  # the build's own snippets come first
+    notebook = nbformat.read(path, as_version=4)
+    client = nbclient.NotebookClient(
+        notebook,
+        kernel_name=KERNEL["name"],
+        timeout=execution.TIME_LIMIT,  # per cell, as for each snippet
+        record_timing=False,  # no timestamps: the same code gives the same bytes
+        coalesce_streams=True,  # what a cell printed is one block, however sent
+        resources={"metadata": {"path": str(path.parent)}},
+    )
+    try:
+        client.execute()
+    except nbclient.exceptions.CellExecutionError as error:
+        sys.exit(str(error))
+    partial_file = path.with_suffix(".partial")
+    nbformat.write(notebook, partial_file)
+    partial_file.replace(path)
+
+
+class KernelRun:
+    """A notebook queued to be run by `execute`, in a process of its own. One
+    runs at a time: of the two cores, the build's snippets keep one."""
+
+    queue = ThreadPoolExecutor(max_workers=1)
+
+    def __init__(self, path, key):
+        self.path, self.key = path, key
+        self.process = None
+        self.result = self.queue.submit(self._run)
+
+    def _run(self):
+        started = time.perf_counter()
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "engine.notebooks", "--execute", str(self.path)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            # One torch thread, as in the build: the tensors are tiny.
+            env={**os.environ, "OMP_NUM_THREADS": "1"},
+            start_new_session=True,  # stop() stops its kernel with it
+        )
+        output, _ = self.process.communicate()
+        return self.process.returncode, output, time.perf_counter() - started
+
+    def wait(self, name):
+        """The executed notebook; PluginError naming `name` if a cell failed."""
+        returncode, output, seconds = self.result.result()
+        if returncode != 0:
+            output = KERNEL_NOTICE.sub("", output)
+            raise PluginError(f"notebook {name} failed in its kernel:\n{output}")
+        log.info("Notebook %s ran in a kernel in %.1f s", name, seconds)
+        return nbformat.read(self.path, as_version=4)
+
+    def stop(self):
+        if not self.result.cancel() and self.process and self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+
+
+def _start(notebook, path):
+    """Write `notebook` to `path`, with the outputs of an earlier run of the same
+    code if there is one; otherwise start a kernel run of it."""
+    key = notebook_key(notebook)
+    cached = execution.read_cache(key, NOTEBOOK_CACHE) if execution.USE_CACHE else None
+    if cached is not None:
+        for cell, (count, outputs) in zip(_code_cells(notebook), cached["cells"]):
+            cell.execution_count = count
+            cell.outputs = nbformat.from_dict(outputs)
+    path.write_text(dumps(notebook), encoding="utf-8")
+    if cached is None and execution.EXECUTE:
+        return KernelRun(path, key)
+    return None
+
+
+def _finish(run, name):
+    executed = run.wait(name)
+    if execution.USE_CACHE:
+        cells = [[c.execution_count, c.outputs] for c in _code_cells(executed)]
+        execution.write_cache(run.key, {"cells": cells}, NOTEBOOK_CACHE)
+
+
 # ─── MkDocs hooks ─────────────────────────────────────────────────────────────
 
-_build = {}  # per build: the temporary folder, and chapter page -> notebook page
+_build = {}  # per build: the temporary folder, chapter page -> notebook page,
+_runs = {}  # and notebook page -> its KernelRun while it runs
 
 
 def on_config(config, **kwargs):
-    if not execution.EXECUTE:  # a preview build runs nothing: no kernel either
-        config.plugins["mkdocs-jupyter"].config["execute"] = False
+    if not execution.USE_CACHE:  # nor mkdocs-jupyter's cache of rendered pages
+        config.plugins["mkdocs-jupyter"].config["cache"] = False
 
 
 def colab_url(config, path):
@@ -315,6 +439,7 @@ def _absolute(config, url):
 
 @event_priority(50)  # before mkdocs-jupyter, which takes the .ipynb files as pages
 def on_files(files, *, config):
+    _stop_runs()
     _build.clear()
     _build["folder"] = folder = tempfile.TemporaryDirectory(prefix="notebooks-")
     pages = [file for file in files if file.is_documentation_page()]
@@ -348,12 +473,21 @@ def on_files(files, *, config):
         # finds the notebook only from `src_dir`.
         src_dir = Path(folder.name, name)
         (src_dir / uri).parent.mkdir(parents=True)
-        (src_dir / uri).write_text(dumps(notebook), encoding="utf-8")
+        if run := _start(notebook, src_dir / uri):
+            _runs[uri] = run
         file = File(uri, str(src_dir), config.site_dir, config.use_directory_urls)
         file.generated_by = "engine/notebooks.py"  # not in docs/: no edit link
         files.append(file)
         _build[chapter.src_uri] = _build[uri] = uri
     return files
+
+
+@event_priority(50)  # before mkdocs-jupyter reads the notebook to render it
+def on_pre_page(page, **kwargs):
+    """Wait for the notebook's kernel run, if it had one."""
+    if run := _runs.pop(page.file.src_uri, None):
+        _finish(run, page.file.src_uri)
+    return page
 
 
 def on_page_markdown(markdown, *, page, config, files):
@@ -389,18 +523,6 @@ MARKDOWN_CELL = re.compile(
     r'(<div class="jp-RenderedHTMLCommon jp-RenderedMarkdown[^"]*"[^>]*>)(.*?)(</div>)',
     re.DOTALL,
 )
-# Text a cell printed, in pieces: the kernel sends what it has every so often,
-# so where the pieces split varies from run to run. Jupyter shows them as one
-# block; so does the page.
-STDOUT = (
-    r'<div class="jp-RenderedText jp-OutputArea-output" data-mime-type="text/plain"'
-    r"[^>]*>\s*<pre>"
-)
-SPLIT_STDOUT = re.compile(
-    rf"({STDOUT}(?:(?!</pre>).)*)</pre>\s*</div>\s*</div>\s*"
-    rf'<div class="jp-OutputArea-child">\s*{STDOUT}',
-    re.DOTALL,
-)
 HEADING_ID = re.compile(r'<h[1-6] id="([^"]+)">(.*?)<a class="anchor-link"', re.DOTALL)
 MATH = re.compile(r"(<code>.*?</code>)|\$\$(.+?)\$\$|\$(.+?)\$", re.DOTALL)
 
@@ -427,14 +549,11 @@ def _relative_links(content, page, site_url):
 
 
 def on_page_content(content, *, page, config, **kwargs):
-    """On notebook pages: no script from a CDN, links relative, printed text in
-    one block per cell, and math typeset as MathML, as on every other page."""
+    """On notebook pages: no script from a CDN, links relative, and math
+    typeset as MathML, as on every other page."""
     if not page.file.src_uri.startswith(f"{FOLDER}/"):
         return content
     content = _relative_links(LOADERS.sub("", content), page, config.site_url)
-    joined = 1
-    while joined:
-        content, joined = SPLIT_STDOUT.subn(r"\1", content)
     _match_toc_to_headings(page.toc, HEADING_ID.findall(content))
     return MARKDOWN_CELL.sub(lambda m: m[1] + MATH.sub(_mathml, m[2]) + m[3], content)
 
@@ -456,7 +575,14 @@ def _match_toc_to_headings(toc, headings):
             link.title = re.sub(r"<[^>]+>", "", text).strip()  # still HTML, no tags
 
 
+def _stop_runs():
+    for run in _runs.values():
+        run.stop()
+    _runs.clear()
+
+
 def on_post_build(**kwargs):
+    _stop_runs()  # none left after a build, unless a notebook page was not built
     folder = _build.pop("folder", None)
     if folder is not None:
         folder.cleanup()
@@ -466,6 +592,9 @@ on_build_error = on_post_build
 
 
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--execute"]:
+        execute(Path(sys.argv[2]))
+        sys.exit()
     import jupytext
 
     for page in sys.argv[1:]:

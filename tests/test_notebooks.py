@@ -8,7 +8,6 @@ test_parameter_estimation.py)."""
 import json
 import re
 from functools import cache
-from types import SimpleNamespace
 
 import nbclient
 import pytest
@@ -154,26 +153,6 @@ def test_notebook_is_the_same_bytes_every_time_with_stable_cell_ids():
     assert [cell["id"] for cell in cells] == [f"cell-{i}" for i in range(len(cells))]
 
 
-def test_text_a_cell_prints_is_one_block_however_the_kernel_sent_it():
-    """The kernel sends printed text in pieces, split differently every run:
-    the page joins them, so two builds give the same page."""
-    block = (
-        '<div class="jp-OutputArea-child">\n<div class="jp-RenderedText '
-        'jp-OutputArea-output" data-mime-type="text/plain" tabindex="0">\n'
-        "<pre>{}</pre>\n</div>\n</div>\n"
-    )
-    page = SimpleNamespace(
-        file=SimpleNamespace(src_uri="notebooks/chapter.ipynb"), toc=[]
-    )
-    pieces = ["epoch 1\nepo", "ch 2\n", "epoch 3\n"]
-    html = notebooks.on_page_content(
-        "".join(map(block.format, pieces)),
-        page=page,
-        config=SimpleNamespace(site_url=None),
-    )
-    assert html == block.format("".join(pieces))
-
-
 def test_a_changed_snippet_changes_the_notebook(tmp_path, monkeypatch):
     """The notebook is made from the snippet files as they are now: there is
     no copy of them anywhere to go stale."""
@@ -221,10 +200,12 @@ Prose with $w$ in it, and a link to [the exercises](chapter.md#exercises).
 """
 
 
-def build_with_notebooks(tmp_path, code, extra=""):
-    """A strict build of a one-chapter site with the notebook hooks."""
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "chapter.md").write_text(SITE_PAGE.format(code=code))
+def build_with_notebooks(tmp_path, code=None, extra=""):
+    """A strict build of a one-chapter site with the notebook hooks; `code` is
+    that of its page's first block (None: the page as it is)."""
+    if code is not None:
+        (tmp_path / "docs").mkdir(exist_ok=True)
+        (tmp_path / "docs" / "chapter.md").write_text(SITE_PAGE.format(code=code))
     hooks = [ROOT / "engine" / "hooks.py", ROOT / "engine" / "notebooks.py"]
     (tmp_path / "mkdocs.yml").write_text(
         f"INHERIT: {ROOT / 'mkdocs.yml'}\n"
@@ -255,9 +236,18 @@ def test_chapter_page_links_to_its_notebook_which_the_site_renders(tmp_path):
     download = href_of(chapter, "Download notebook")
     published = (site / "chapter" / download).resolve()
     assert published == site / "notebooks" / "chapter" / "chapter.ipynb"
-    notebook = json.loads(published.read_text())  # as made: not executed
+    notebook = json.loads(published.read_text())
     sources = ["".join(cell["source"]) for cell in notebook["cells"]]
     assert any("forty-two" in source for source in sources)
+    # Published as executed: what each cell printed, as one block however the
+    # kernel sent it in pieces, and no timestamps.
+    printed = [out for cell in notebook["cells"] for out in cell.get("outputs", [])]
+    assert printed[-1] == {
+        "name": "stdout",
+        "output_type": "stream",
+        "text": ["forty-two: 42\n"],
+    }
+    assert not any("execution" in cell["metadata"] for cell in notebook["cells"])
     assert sources[-1] == notebooks.EMPTY_EXERCISE
     # Its links work wherever it is opened: they are absolute.
     assert any("(https://example.org/mol/chapter/#exercises)" in s for s in sources)
@@ -267,7 +257,7 @@ def test_chapter_page_links_to_its_notebook_which_the_site_renders(tmp_path):
     )
 
     rendered = (site / "notebooks" / "chapter" / "index.html").read_text()
-    assert "forty-two: 42" in rendered  # executed by mkdocs-jupyter
+    assert "forty-two: 42" in rendered
     assert href_of(rendered, "Download notebook") == "chapter.ipynb"
     assert "<math" in rendered and "$w$" not in rendered  # MathML, as elsewhere
     assert 'href="../../chapter/#exercises"' in rendered  # relative on the site
@@ -302,3 +292,32 @@ def test_failing_notebook_cell_fails_the_build_naming_notebook_and_cell(tmp_path
     assert "Error reading page 'notebooks/chapter.ipynb'" in log
     assert "raise ValueError('broken in the notebook')" in log  # the cell
     assert "ValueError: broken in the notebook" in log
+
+
+def test_notebook_runs_again_when_its_code_changes_not_its_prose(tmp_path):
+    """A run's outputs are kept by the notebook's code: a prose edit reuses
+    them (and the page shows the new prose), a code edit runs the kernel."""
+    ran = "Notebook notebooks/chapter.ipynb ran in a kernel"
+    page = tmp_path / "docs" / "chapter.md"
+    rendered = tmp_path / "site" / "notebooks" / "chapter" / "index.html"
+    published = rendered.with_name("chapter.ipynb")
+
+    def printed():
+        cells = json.loads(published.read_text())["cells"]
+        return [text for cell in cells for output in cell.get("outputs", [])
+                for text in output.get("text", [])]  # fmt: skip
+
+    first = build_with_notebooks(tmp_path, 'print("first")')
+    assert first.returncode == 0 and ran in first.stderr
+
+    page.write_text(page.read_text().replace("Prose with", "Prose, edited, with"))
+    prose_edit = build_with_notebooks(tmp_path)
+    assert prose_edit.returncode == 0 and ran not in prose_edit.stderr
+    assert "Prose, edited, with" in rendered.read_text()
+    assert printed()[0] == "first\n"
+
+    page.write_text(page.read_text().replace('print("first")', 'print("second")'))
+    code_edit = build_with_notebooks(tmp_path)
+    assert code_edit.returncode == 0 and ran in code_edit.stderr
+    assert printed()[0] == "second\n"
+    assert "<pre>second\n</pre>" in rendered.read_text()
