@@ -35,7 +35,7 @@ import time
 import traceback
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from importlib.metadata import version
 from pathlib import Path
 from types import ModuleType
@@ -67,7 +67,8 @@ CACHE = Path(_setting("CACHE_DIR", ROOT / ".cache" / "snippets"))
 class Timing:
     page: str
     snippet: str
-    seconds: float
+    seconds: float  # on the clock
+    cpu_seconds: float  # working: what the snippet costs, however busy the machine
     cached: bool
 
 
@@ -98,32 +99,48 @@ def _run(code, name, extra):
     if not EXECUTE:
         return PREVIEW_OUTPUT
     key = cache_key(code)
-    cached = _read_cache(key) if USE_CACHE else None
+    cached = read_cache(key) if USE_CACHE else None
     if cached is not None:
-        timings.append(Timing(current_page, name, cached["seconds"], cached=True))
+        cpu_seconds = cached.get("cpu_seconds", cached["seconds"])  # older entries
+        timings.append(
+            Timing(current_page, name, cached["seconds"], cpu_seconds, cached=True)
+        )
         return cached["output"]
 
-    _import_libraries()  # once per build, so the first snippet's time is its own
-    start = time.perf_counter()
+    _warm_up()  # once per build, so the first snippet's time is its own
+    start, start_cpu = time.perf_counter(), time.thread_time()
     output = _execute(code, name, extra)
-    seconds = time.perf_counter() - start
-    timings.append(Timing(current_page, name, seconds, cached=False))
+    seconds, cpu_seconds = time.perf_counter() - start, time.thread_time() - start_cpu
+    timings.append(Timing(current_page, name, seconds, cpu_seconds, cached=False))
 
     if NAN.search(output) and "# expect: nan" not in code:
         message = "printed nan; if that is the point, say `# expect: nan` in it"
         raise ExecutionError(code_block("text", f"{name} {message}\n\n{output}"))
     if USE_CACHE:
-        _write_cache(key, {"output": output, "seconds": seconds})
+        entry = {"output": output, "seconds": seconds, "cpu_seconds": cpu_seconds}
+        write_cache(key, entry)
     return output
 
 
 @cache
-def _import_libraries():
+def _warm_up():
+    """Pay what the first use of the libraries costs in a process (imports,
+    the autograd engine's start, loading fonts) before the first snippet."""
     for module in WARM_UP:
         importlib.import_module(module)
+    torch, plt = sys.modules["torch"], sys.modules["matplotlib.pyplot"]
     # The examples' tensors hold a handful of numbers: a second thread only adds
     # hand-offs (log_softmax on 11 values took 10x longer with two).
-    sys.modules["torch"].set_num_threads(1)
+    torch.set_num_threads(1)
+    weight = torch.ones(2, requires_grad=True)
+    optimizer = torch.optim.SGD([weight], lr=0.1)
+    (weight * weight).sum().backward()
+    optimizer.step()
+    fig, ax = plt.subplots()
+    ax.plot([0, 1], label="warm-up")
+    ax.legend()
+    fig.savefig(io.StringIO(), format="svg", bbox_inches="tight")
+    plt.close(fig)
 
 
 def _execute(code, name, extra):
@@ -170,45 +187,55 @@ def cache_key(code):
     digest = hashlib.sha256(code.encode())
     for module in sorted(_local_imports(code)):
         digest.update((SNIPPETS / f"{module}.py").read_bytes())
-    digest.update(platform.python_version().encode())
-    for library in LIBRARIES:
-        digest.update(f"{library}={version(library)}".encode())
+    digest.update(_versions())
     return digest.hexdigest()
 
 
+@cache
+def _versions():
+    """Python's and the libraries' versions (looked up once: it is slow)."""
+    pinned = [f"{library}={version(library)}" for library in LIBRARIES]
+    return " ".join([platform.python_version(), *pinned]).encode()
+
+
 def _local_imports(code, found=None):
+    """The shared modules in snippets/ that `code` imports, and that they do."""
     found = set() if found is None else found
-    try:
-        tree = ast.parse(code)
-    except SyntaxError:
-        return found  # running it will report the error
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            names = [alias.name for alias in node.names]
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            names = [node.module]
-        else:
-            continue
-        for module in {name.split(".")[0] for name in names} - found:
-            path = SNIPPETS / f"{module}.py"
-            if path.exists():
-                found.add(module)
-                _local_imports(path.read_text(encoding="utf-8"), found)
+    for module in _imported_names(code) - found:
+        path = SNIPPETS / f"{module}.py"
+        if path.exists():
+            found.add(module)
+            _local_imports(path.read_text(encoding="utf-8"), found)
     return found
 
 
-def _read_cache(key):
+@lru_cache(maxsize=1024)  # the shared modules are parsed once per build, not per use
+def _imported_names(code):
     try:
-        return json.loads((CACHE / f"{key}.json").read_text(encoding="utf-8"))
+        tree = ast.parse(code)
+    except SyntaxError:
+        return frozenset()  # running it will report the error
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module.split(".")[0])
+    return frozenset(names)
+
+
+def read_cache(key, folder=CACHE):
+    try:
+        return json.loads((folder / f"{key}.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
 
 
-def _write_cache(key, entry):
-    CACHE.mkdir(parents=True, exist_ok=True)
-    partial_file = CACHE / f"{key}.{os.getpid()}.tmp"
+def write_cache(key, entry, folder=CACHE):
+    folder.mkdir(parents=True, exist_ok=True)
+    partial_file = folder / f"{key}.{os.getpid()}.tmp"
     partial_file.write_text(json.dumps(entry), encoding="utf-8")
-    partial_file.replace(CACHE / f"{key}.json")  # atomic: never a half-written entry
+    partial_file.replace(folder / f"{key}.json")  # atomic: never a half-written entry
 
 
 def report(log):
@@ -217,9 +244,10 @@ def report(log):
         return
     ran = [t for t in timings if not t.cached]
     log.info(
-        "Snippets: %d run in %.1f s, %d from cache. Slowest:",
+        "Snippets: %d run in %.1f s (%.1f s of CPU), %d from cache. Slowest:",
         len(ran),
         sum(t.seconds for t in ran),
+        sum(t.cpu_seconds for t in ran),
         len(timings) - len(ran),
     )
     for timing in sorted(ran, key=lambda t: -t.seconds)[:8]:

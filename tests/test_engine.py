@@ -100,13 +100,20 @@ def test_two_clean_builds_give_identical_html_svg_and_notebooks(two_clean_builds
 
 
 def test_snippets_keep_to_the_time_budget(two_clean_builds):
-    """On a 2-core machine: no snippet over 3 s, all of them under 30 s."""
-    _, (timings, _) = two_clean_builds
-    slowest = max(timings, key=lambda t: t["seconds"])
-    assert slowest["seconds"] <= 3.0, (
-        f"{slowest['snippet']} took {slowest['seconds']:.1f} s"
-    )
-    total = sum(t["seconds"] for t in timings)
+    """On a 2-core machine: no snippet over 3 s, all of them under 30 s. In
+    CPU seconds, the less of the two clean builds: what a snippet costs, not
+    how busy the machine was (the build runs the notebooks' kernels on the
+    other core meanwhile, and other work may share it)."""
+    _, (first, second) = two_clean_builds
+    assert [t["snippet"] for t in first] == [t["snippet"] for t in second]
+    assert not any(t["cached"] for t in first + second)
+    costs = [
+        (min(a["cpu_seconds"], b["cpu_seconds"]), a["snippet"])
+        for a, b in zip(first, second)
+    ]
+    seconds, slowest = max(costs)
+    assert seconds <= 3.0, f"{slowest} took {seconds:.1f} s"
+    total = sum(seconds for seconds, _ in costs)
     assert total <= 30.0, f"snippets took {total:.1f} s together"
 
 
