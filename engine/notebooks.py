@@ -336,10 +336,14 @@ def execute(path):
         coalesce_streams=True,  # what a cell printed is one block, however sent
         resources={"metadata": {"path": str(path.parent)}},
     )
+    metadata = notebook.metadata.copy()
     try:
         client.execute()
     except nbclient.exceptions.CellExecutionError as error:
         sys.exit(str(error))
+    # As made, not with what the kernel adds to it: the notebook is then the
+    # same bytes whether its outputs come from this run or from the cache.
+    notebook.metadata = metadata
     partial_file = path.with_suffix(".partial")
     nbformat.write(notebook, partial_file)
     partial_file.replace(path)

@@ -309,6 +309,11 @@ def test_notebook_runs_again_when_its_code_changes_not_its_prose(tmp_path):
 
     first = build_with_notebooks(tmp_path, 'print("first")')
     assert first.returncode == 0 and ran in first.stderr
+    executed = published.read_bytes()
+
+    again = build_with_notebooks(tmp_path)
+    assert again.returncode == 0 and ran not in again.stderr
+    assert published.read_bytes() == executed  # from the cache, byte for byte
 
     page.write_text(page.read_text().replace("Prose with", "Prose, edited, with"))
     prose_edit = build_with_notebooks(tmp_path)
