@@ -33,6 +33,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from importlib.metadata import version
@@ -350,28 +351,33 @@ def execute(path):
 
 
 class KernelRun:
-    """A notebook queued to be run by `execute`, in a process of its own. One
-    runs at a time: of the two cores, the build's snippets keep one."""
+    """A notebook queued to be run by `execute`, in a process of its own.
 
-    queue = ThreadPoolExecutor(max_workers=1)
+    While the build runs the snippets, one notebook runs at a time: of the two
+    cores, the snippets keep one. Once they are done (`on_pre_page`), two run."""
 
-    def __init__(self, path, key):
-        self.path, self.key = path, key
-        self.process = None
+    queue = ThreadPoolExecutor(max_workers=2)
+
+    def __init__(self, path, key, cores):
+        self.path, self.key, self.cores = path, key, cores
+        self.process, self.stopped = None, False
         self.result = self.queue.submit(self._run)
 
     def _run(self):
-        started = time.perf_counter()
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "engine.notebooks", "--execute", str(self.path)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-            # One torch thread, as in the build: the tensors are tiny.
-            env={**os.environ, "OMP_NUM_THREADS": "1"},
-            start_new_session=True,  # stop() stops its kernel with it
-        )
-        output, _ = self.process.communicate()
+        with self.cores:
+            if self.stopped:  # while it waited for a core
+                return None
+            started = time.perf_counter()
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "engine.notebooks", "--execute", str(self.path)],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+                # One torch thread, as in the build: the tensors are tiny.
+                env={**os.environ, "OMP_NUM_THREADS": "1"},
+                start_new_session=True,  # stop() stops its kernel with it
+            )
+            output, _ = self.process.communicate()
         return self.process.returncode, output, time.perf_counter() - started
 
     def wait(self, name):
@@ -384,11 +390,12 @@ class KernelRun:
         return nbformat.read(self.path, as_version=4)
 
     def stop(self):
+        self.stopped = True
         if not self.result.cancel() and self.process and self.process.poll() is None:
             os.killpg(self.process.pid, signal.SIGTERM)
 
 
-def _start(notebook, path):
+def _start(notebook, path, cores):
     """Write `notebook` to `path`, with the outputs of an earlier run of the same
     code if there is one; otherwise start a kernel run of it."""
     key = notebook_key(notebook)
@@ -399,7 +406,7 @@ def _start(notebook, path):
             cell.outputs = nbformat.from_dict(outputs)
     path.write_text(dumps(notebook), encoding="utf-8")
     if cached is None and execution.EXECUTE:
-        return KernelRun(path, key)
+        return KernelRun(path, key, cores)
     return None
 
 
@@ -445,6 +452,7 @@ def _absolute(config, url):
 def on_files(files, *, config):
     _stop_runs()
     _build.clear()
+    _build["cores"] = threading.Semaphore(1)  # for kernels; on_pre_page adds one
     _build["folder"] = folder = tempfile.TemporaryDirectory(prefix="notebooks-")
     pages = [file for file in files if file.is_documentation_page()]
     chapters = [page for page in pages if is_chapter(page.src_uri, page.content_string)]
@@ -477,7 +485,7 @@ def on_files(files, *, config):
         # finds the notebook only from `src_dir`.
         src_dir = Path(folder.name, name)
         (src_dir / uri).parent.mkdir(parents=True)
-        if run := _start(notebook, src_dir / uri):
+        if run := _start(notebook, src_dir / uri, _build["cores"]):
             _runs[uri] = run
         file = File(uri, str(src_dir), config.site_dir, config.use_directory_urls)
         file.generated_by = "engine/notebooks.py"  # not in docs/: no edit link
@@ -488,7 +496,12 @@ def on_files(files, *, config):
 
 @event_priority(50)  # before mkdocs-jupyter reads the notebook to render it
 def on_pre_page(page, **kwargs):
-    """Wait for the notebook's kernel run, if it had one."""
+    """Wait for the notebook's kernel run, if it had one. The notebook pages
+    come after every chapter: the snippets are done, kernels may take both
+    cores."""
+    if page.file.src_uri.startswith(f"{FOLDER}/") and not _build.get("all cores"):
+        _build["all cores"] = True
+        _build["cores"].release()
     if run := _runs.pop(page.file.src_uri, None):
         _finish(run, page.file.src_uri)
     return page
