@@ -72,3 +72,17 @@ def in_notebook():
     """True inside a Jupyter kernel, whose shell has a `kernel`."""
     ipython = sys.modules.get("IPython")  # a kernel has imported it already
     return ipython is not None and hasattr(ipython.get_ipython(), "kernel")
+
+
+def plot_fit(ax, coeffs, label, color=COLORS[2]):
+    """Draw on `ax` the polynomial with `coeffs` (thermometer.polynomial) across
+    the readings' range, over the training and validation readings."""
+    import torch
+    from thermometer import polynomial, train_t_c, train_t_un, val_t_c, val_t_un
+
+    grid = torch.linspace(2.0, 8.4, 300)
+    with torch.no_grad():
+        ax.plot(grid, polynomial(grid, coeffs), color=color, label=label)
+    ax.scatter(train_t_un, train_t_c, color=COLORS[0], label="training")
+    ax.scatter(val_t_un, val_t_c, marker="s", color=COLORS[1], label="validation")
+    ax.set(xlabel="t_un", ylabel="t_c (°C)", ylim=(-12, 38))

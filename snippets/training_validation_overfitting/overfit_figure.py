@@ -1,6 +1,6 @@
 import matplotlib.pyplot as plt
 import torch
-from plotting import COLORS, svg
+from plotting import COLORS, plot_fit, svg
 from thermometer import (
     flat_start,
     polynomial,
@@ -19,12 +19,7 @@ train_losses, val_losses = training_loop_with_validation(
 )  # fmt: skip
 
 fig, (left, right) = plt.subplots(1, 2, figsize=(9.6, 3.6))
-grid = torch.linspace(2.0, 8.4, 300)
-with torch.no_grad():
-    left.plot(grid, polynomial(grid, coeffs), color=COLORS[3], label="degree 8")
-left.scatter(train_t_un, train_t_c, color=COLORS[0], label="training")
-left.scatter(val_t_un, val_t_c, marker="s", color=COLORS[1], label="validation")
-left.set(xlabel="t_un", ylabel="t_c (°C)", ylim=(-12, 38))
+plot_fit(left, coeffs, "degree 8", color=COLORS[3])
 left.legend()
 right.plot(train_losses, color=COLORS[0], label="training loss")
 right.plot(val_losses, color=COLORS[1], label="validation loss")

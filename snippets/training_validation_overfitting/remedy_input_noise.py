@@ -1,6 +1,6 @@
 import matplotlib.pyplot as plt
 import torch
-from plotting import COLORS, svg
+from plotting import plot_fit, svg
 from thermometer import (
     flat_start,
     loss_fn,
@@ -26,13 +26,7 @@ with torch.no_grad():
     train_loss = loss_fn(polynomial(train_t_un, coeffs), train_t_c)
     val_loss = loss_fn(polynomial(val_t_un, coeffs), val_t_c)
 fig, ax = plt.subplots()
-grid = torch.linspace(2.0, 8.4, 300)
-with torch.no_grad():
-    curve = polynomial(grid, coeffs)
-ax.plot(grid, curve, color=COLORS[2], label="degree 8, noisy inputs")
-ax.scatter(train_t_un, train_t_c, color=COLORS[0], label="training")
-ax.scatter(val_t_un, val_t_c, marker="s", color=COLORS[1], label="validation")
-ax.set(xlabel="t_un", ylabel="t_c (°C)", ylim=(-12, 38))
+plot_fit(ax, coeffs, "degree 8, noisy inputs")
 ax.legend(title=f"loss: training {train_loss:.2f}, validation {val_loss:.2f}")
 
 alt = (

@@ -1,6 +1,6 @@
 import matplotlib.pyplot as plt
 import torch
-from plotting import COLORS, svg
+from plotting import plot_fit, svg
 from thermometer import (
     flat_start,
     polynomial,
@@ -19,12 +19,7 @@ train_losses, val_losses = training_loop_with_validation(
 )  # fmt: skip
 
 fig, ax = plt.subplots()
-grid = torch.linspace(2.0, 8.4, 300)
-with torch.no_grad():
-    ax.plot(grid, polynomial(grid, coeffs), color=COLORS[2], label="degree 1")
-ax.scatter(train_t_un, train_t_c, color=COLORS[0], label="training")
-ax.scatter(val_t_un, val_t_c, marker="s", color=COLORS[1], label="validation")
-ax.set(xlabel="t_un", ylabel="t_c (°C)", ylim=(-12, 38))
+plot_fit(ax, coeffs, "degree 1")
 train_loss, val_loss = train_losses[-1], val_losses[-1]
 ax.legend(title=f"loss: training {train_loss:.2f}, validation {val_loss:.2f}")
 
