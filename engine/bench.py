@@ -323,7 +323,7 @@ def ratios(results):
                 2.0,
                 "the chapters' code in a fresh kernel each, the exercises' solutions"
                 " left out; in-process ran every snippet, solutions included; a"
-                f" kernel adds {overhead:.1f} s per chapter, not the time of its code",
+                f" kernel adds {overhead:.1f} s per chapter (its start, its imports)",
             ),
         ]
     )
