@@ -244,11 +244,12 @@ def report(log):
         return
     ran = [t for t in timings if not t.cached]
     log.info(
-        "Snippets: %d run in %.1f s (%.1f s of CPU), %d from cache. Slowest:",
+        "Snippets: %d run in %.1f s (%.1f s of CPU), %d from cache.%s",
         len(ran),
         sum(t.seconds for t in ran),
         sum(t.cpu_seconds for t in ran),
         len(timings) - len(ran),
+        " Slowest:" if ran else "",
     )
     for timing in sorted(ran, key=lambda t: -t.seconds)[:8]:
         log.info("  %6.2f s  %s (%s)", timing.seconds, timing.snippet, timing.page)
