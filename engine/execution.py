@@ -101,10 +101,8 @@ def _run(code, name, extra):
     key = cache_key(code)
     cached = read_cache(key) if USE_CACHE else None
     if cached is not None:
-        cpu_seconds = cached.get("cpu_seconds", cached["seconds"])  # older entries
-        timings.append(
-            Timing(current_page, name, cached["seconds"], cpu_seconds, cached=True)
-        )
+        seconds, cpu_seconds = cached["seconds"], cached["cpu_seconds"]
+        timings.append(Timing(current_page, name, seconds, cpu_seconds, cached=True))
         return cached["output"]
 
     _warm_up()  # once per build, so the first snippet's time is its own
