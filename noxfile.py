@@ -5,7 +5,7 @@ nox -s docs       strict build into site/
 nox -s doctest    every Python block on every page, under pytest
 nox -s tests      the snippets' promises, and the engine's
 nox -s browser    the built site in Chromium: requests, errors, axe, figures, search
-nox -s lint       ruff check and format check
+nox -s lint       ruff check and format check; zizmor on the CI workflow
 nox -s bench      how long builds and rebuilds take (not part of the gate)
 """
 
@@ -75,9 +75,13 @@ def browser(session):
 
 @nox.session
 def lint(session):
-    session.install("ruff")
+    """Lint and format-check the Python; audit the GitHub workflow with zizmor."""
+    session.install("ruff", "zizmor")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
+    # Offline: no GitHub API. Any finding of medium or high severity exits
+    # non-zero (an action referenced by tag rather than commit is high).
+    session.run("zizmor", "--offline", "--min-severity", "medium", ".github/workflows/")
 
 
 @nox.session
