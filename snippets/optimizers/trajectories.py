@@ -1,6 +1,6 @@
 import matplotlib.pyplot as plt
 import torch
-from plotting import INK, svg
+from plotting import INK, show
 from thermometer import loss_fn, model, t_c, t_u, t_un
 
 
@@ -49,4 +49,4 @@ alt = (
     "the right, with the paths of four optimizers from w = 1, b = 0 (a dot) "
     f"towards the optimum (a star), 200 steps each, ending at: {'; '.join(ends)}."
 )
-print(svg(fig, "optimizer-paths-raw-vs-normalized", alt))
+show(fig, "optimizer-paths-raw-vs-normalized", alt)

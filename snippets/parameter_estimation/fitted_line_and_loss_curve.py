@@ -1,6 +1,6 @@
 import matplotlib.pyplot as plt
 import torch
-from plotting import svg
+from plotting import show
 from thermometer import model, t_c, t_u, t_un, training_loop
 
 params = torch.tensor([1.0, 0.0])
@@ -28,4 +28,4 @@ alt = (
     f"{losses[99]:.1f} at epoch 100 and levels off at {losses[-1]:.2f} by epoch "
     f"{len(losses)}."
 )
-print(svg(fig, "fitted-line-and-loss-curve", alt))
+show(fig, "fitted-line-and-loss-curve", alt)

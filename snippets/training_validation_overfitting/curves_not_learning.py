@@ -1,6 +1,6 @@
 import matplotlib.pyplot as plt
 import torch
-from plotting import svg
+from plotting import show
 from thermometer import (
     model,
     train_t_c,
@@ -48,4 +48,4 @@ alt = (
     f"Training (solid) and validation (dashed) loss over 500 epochs; final "
     f"losses {ends}. The variance of the training targets is {variance:.1f}."
 )
-print(svg(fig, "curves-line-bias-only-shuffled", alt))
+show(fig, "curves-line-bias-only-shuffled", alt)
