@@ -1,362 +1,248 @@
 """`nox -s bench`: how long building the site takes, measured side by side.
 
 Every measurement runs in a scratch copy of the project (edits never touch your
-work tree); the table shows medians and the ratios the project aims for.
+work tree), one after the other on an otherwise idle machine; the table shows
+medians and the ratios the project aims for. The VM's speed varies by ±20%
+from run to run: compare the ratios of one run, not seconds across runs.
 Rebuilds run --repeat times (twice by default); what executes every example
-(the floor, a clean build, the doc tests, the notebook path) runs --repeat-full
-times, once by default, so that the whole bench stays under five minutes.
-Results are also written as JSON (default .cache/bench.json).
+once. Results are also written as JSON (default .cache/bench.json).
 
-    python -m engine.bench [--repeat 2] [--repeat-full 1] [--json PATH]
+    python benchmarks/bench.py [--repeat 2] [--json PATH]
 """
 
 import argparse
 import json
 import os
-import re
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from html.parser import HTMLParser
+import urllib.request
 from pathlib import Path
 
-from engine.execution import ROOT
-from engine.notebooks import chapter_notebooks
-
-PROJECT_FILES = [
-    "docs",
-    "snippets",
-    "engine",
-    "overrides",
-    "mkdocs.yml",
-    "README.md",
-    "pyproject.toml",
-]
+ROOT = Path(__file__).resolve().parent.parent
+PROJECT = ["docs", "snippets", "sitebuild", "overrides", "mkdocs.yml", "README.md"]
 PROSE_PAGE = "docs/parameter-estimation.md"
-EDITED_SNIPPET = "snippets/parameter_estimation/initial_loss.py"
-ITS_NOTEBOOK = "notebooks/parameter-estimation.ipynb"
-KERNEL_RUN = re.compile(r"Notebook (\S+) ran in a kernel in ([\d.]+) s")
+SNIPPET = "snippets/parameter_estimation/initial_loss.py"  # its page shows its output
+CORES = os.cpu_count() or 1
 
-# One process, as cheap as running the examples can be: import the libraries,
-# run every snippet once (what any build must do at least), with the build's
-# one torch thread.
+# The work any build must do at least: every distinct executed block of every
+# page, run once in one process by the build's own runner, in CPU seconds.
 IN_PROCESS = """
-import contextlib, io, runpy, sys
+import json, sys
 from pathlib import Path
-import torch, matplotlib.pyplot
-torch.set_num_threads(1)
-for path in sorted(Path("snippets").rglob("*.py")):
-    with contextlib.redirect_stdout(io.StringIO()):
-        runpy.run_path(str(path), run_name="__main__")
+from sitebuild import execution, pages
+blocks = {b.code: b for p in sorted(Path("docs").rglob("*.md"))
+          for b in pages.read(p.read_text(), p.name)[0]}
+execution.warm_up()
+runs = {b.title: execution.run(b.code, b.title, execution.shared_modules(b.code))
+        for b in blocks.values()}
+json.dump({title: r["cpu_seconds"] for title, r in runs.items()}, sys.stdout)
 """
-# The chapters as notebooks, each in a fresh kernel, one after the other.
-NOTEBOOK_PATH = """
-import tempfile, nbclient
-from engine.notebooks import chapter_notebooks
-for name, notebook in chapter_notebooks():
-    with tempfile.TemporaryDirectory() as folder:  # where it writes its modules
+# Every published notebook top to bottom in a fresh kernel, two at a time, as
+# the tests check them.
+NOTEBOOK_CHECK = """
+import sys, tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+import nbclient, nbformat
+def run(path):
+    with tempfile.TemporaryDirectory() as folder:
+        notebook = nbformat.read(path, as_version=4)
         resources = {"metadata": {"path": folder}}
         nbclient.NotebookClient(notebook, resources=resources).execute()
+with ThreadPoolExecutor(2) as kernels:
+    list(kernels.map(run, sorted(Path("site").glob("notebooks/*/*.ipynb"))))
 """
 
 
 class Scratch:
-    """A copy of the project in a temporary directory, with its own caches."""
+    """A copy of the project in a temporary directory, with its own cache."""
 
     def __init__(self, root):
         self.root = Path(root)
-        for name in PROJECT_FILES:
+        for name in PROJECT:
             source = ROOT / name
             if source.is_dir():
-                shutil.copytree(
-                    source,
-                    self.root / name,
-                    ignore=shutil.ignore_patterns("__pycache__"),
-                )
-            elif source.exists():
+                ignore = shutil.ignore_patterns("__pycache__")
+                shutil.copytree(source, self.root / name, ignore=ignore)
+            else:
                 shutil.copy2(source, self.root / name)
-        self.cache = self.root / "cache"
-        self.timings = self.root / "timings.json"
-
-    def run(self, command, **settings):
-        env = {
+        self.env = {
             **os.environ,
             "NO_MKDOCS_2_WARNING": "1",
-            "MOL_CACHE_DIR": str(self.cache),
-            "MOL_TIMINGS": str(self.timings),
-            **settings,
+            "MOL_CACHE_DIR": str(self.root / "cache"),
+            "MOL_TIMINGS": str(self.root / "timings.json"),
+            "PYTHONPATH": str(self.root),  # its sitebuild, not the installed one
         }
+
+    def run(self, *command, **settings):
+        """Seconds that `command` took; its output is kept in `self.output`."""
         start = time.perf_counter()
         done = subprocess.run(
-            command, cwd=self.root, env=env, capture_output=True, text=True
+            command,
+            cwd=self.root,
+            env={**self.env, **settings},
+            capture_output=True,
+            text=True,
         )
         seconds = time.perf_counter() - start
         if done.returncode != 0:
             sys.exit(f"bench: {' '.join(command)} failed:\n{done.stderr[-3000:]}")
-        self.log = done.stderr
+        self.output = done.stdout
         return seconds
 
     def build(self, **settings):
-        return self.run(
-            [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", "site"],
-            **settings,
-        )
+        mkdocs = [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", "site"]
+        return self.run(*mkdocs, **settings)
 
-    def executed(self):
-        """Snippets the last build actually ran (not served from the cache)."""
-        return [t for t in json.loads(self.timings.read_text()) if not t["cached"]]
+    def ran(self):
+        """The snippets the last build ran (not taken from the cache)."""
+        timings = json.loads((self.root / "timings.json").read_text())
+        return sorted(t["snippet"] for t in timings if not t["cached"])
 
-    def kernel_runs(self):
-        """Notebook -> seconds, for the notebooks the last build ran in a kernel."""
-        return {name: float(s) for name, s in KERNEL_RUN.findall(self.log)}
-
-    def notebook_pages_rendered(self):
-        """How many notebook pages the last build rendered (mkdocs-jupyter's
-        cache of rendered pages missed)."""
-        return self.log.count("Cache miss, writing:")
-
-    def clear_cache(self):
-        shutil.rmtree(self.cache, ignore_errors=True)
-        shutil.rmtree(self.root / ".cache", ignore_errors=True)  # mkdocs-jupyter's
-
-    def insert(self, relative_path, after, new):
+    def edit(self, relative_path, after, new):
         """Put `new` into the file after the first `after` (which stays)."""
         path = self.root / relative_path
         text = path.read_text()
         assert after in text, f"{after!r} not in {relative_path}"
         path.write_text(text.replace(after, after + new, 1))
 
+    def serve_edit(self, edits):
+        """Under `mkdocs serve`: for each (replace, with, until) in `edits`, the
+        seconds from saving the snippet to the served page showing `until`."""
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        server = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+            cwd=self.root,
+            env=self.env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        url = f"http://127.0.0.1:{port}/parameter-estimation/"
+        try:
+            _wait_for(url, "loss at w = 1")
+            times = []
+            for replace, new, until in edits:
+                path = self.root / SNIPPET
+                path.write_text(path.read_text().replace(replace, new))
+                saved = time.perf_counter()
+                _wait_for(url, until)
+                times.append(time.perf_counter() - saved)
+            return times
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+
+
+def _wait_for(url, text, seconds=120):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                if text in response.read().decode():
+                    return
+        except OSError:
+            pass
+        time.sleep(0.05)
+    sys.exit(f"bench: {url} never showed {text!r}")
+
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=2, help="runs of each rebuild")
-    parser.add_argument(
-        "--repeat-full", type=int, default=1, help="runs of what executes everything"
-    )
     parser.add_argument("--json", type=Path, default=ROOT / ".cache" / "bench.json")
     args = parser.parse_args()
-    results = {}
+    results, notes = {}, {}
 
-    def record(name, repeat, prepare, action):
-        samples = []
-        for i in range(repeat):
-            prepare(i)
-            samples.append(action())
-        median = statistics.median(samples)
+    def record(name, samples):
         results[name] = {
-            "median_s": round(median, 3),
+            "median_s": round(statistics.median(samples), 3),
             "samples_s": [round(s, 3) for s in samples],
         }
-        print(f"  {name:<22} {median:7.2f} s", flush=True)
-        return results[name]
+        print(f"  {name:<26} {results[name]['median_s']:7.2f} s", flush=True)
 
     with tempfile.TemporaryDirectory(prefix="mol-bench-") as tmp:
         scratch = Scratch(tmp)
-        nothing = lambda i: None  # noqa: E731
-        print(
-            f"bench: rebuilds {args.repeat}x, full executions {args.repeat_full}x,"
-            f" in {tmp}",
-            flush=True,
-        )
-        in_process = [sys.executable, "-c", IN_PROCESS]
-        record("in-process", args.repeat_full, nothing, lambda: scratch.run(in_process))
-        render_only = lambda: scratch.build(MOL_EXECUTE="0")  # noqa: E731
-        render_only()  # not counted: its first build compiles and renders afresh
-        record("render only", args.repeat, nothing, render_only)
-
-        empty_caches = lambda i: scratch.clear_cache()  # noqa: E731
-        clean = record("clean build", args.repeat_full, empty_caches, scratch.build)
-        clean["snippets_s"] = round(sum(t["seconds"] for t in scratch.executed()), 3)
-        clean["kernels_s"] = round(sum(scratch.kernel_runs().values()), 3)
-
-        def what_ran(result):
-            snippets = {t["snippet"] for t in scratch.executed()}
-            result["snippets re-run"] = sorted(snippets)
-            result["notebooks re-run"] = sorted(scratch.kernel_runs())
-            result["notebook pages rendered"] = scratch.notebook_pages_rendered()
-
-        what_ran(record("no-change rebuild", args.repeat, nothing, scratch.build))
-
-        def edit_prose(i):
-            scratch.insert(PROSE_PAGE, "Learning, in machine learning,", f" {i}")
-
-        what_ran(record("prose edit", args.repeat, edit_prose, scratch.build))
-
-        def edit_snippet(i):
-            scratch.insert(EDITED_SNIPPET, "import torch\n", f"# edit {i}\n")
-
-        what_ran(record("one-snippet edit", args.repeat, edit_snippet, scratch.build))
-
-        doctest = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
-        doctest += ["--markdown-docs", "docs", "README.md"]
-        record("doc tests", args.repeat_full, nothing, lambda: scratch.run(doctest))
-        notebook_path = [sys.executable, "-c", NOTEBOOK_PATH]
+        print(f"bench: {CORES} cores, rebuilds {args.repeat}x, in {tmp}", flush=True)
+        scratch.run(sys.executable, "-c", IN_PROCESS)
+        cpu = json.loads(scratch.output)
+        record("in-process (CPU)", [sum(cpu.values())])
+        scratch.build(MOL_EXECUTE="0")  # not counted: the first render of all
         record(
-            "notebook path",
-            args.repeat_full,
-            nothing,
-            lambda: scratch.run(notebook_path),
-        )["chapters"] = [name for name, _ in chapter_notebooks()]
-        results["page weight"] = page_weights(scratch.root / "site")
+            "render only", [scratch.build(MOL_EXECUTE="0") for _ in range(args.repeat)]
+        )
+        record("clean build", [scratch.build()])
+        notes["clean build"] = f"ran {len(scratch.ran())} snippets"
+        record("no-change rebuild", [scratch.build() for _ in range(args.repeat)])
+        notes["no-change rebuild"] = f"ran {scratch.ran()}"
 
-    results["floor"] = {
-        "median_s": round(
-            results["in-process"]["median_s"] + results["render only"]["median_s"], 3
-        ),
-        "samples_s": [],
-        "of": "in-process + render only",
-    }
-    results["ratios"] = ratios(results)
+        def prose_edit(i):
+            scratch.edit(PROSE_PAGE, "Learning, in machine learning,", f" {i}")
+            return scratch.build()
+
+        record("prose edit", [prose_edit(i) for i in range(args.repeat)])
+        notes["prose edit"] = f"ran {scratch.ran()}"
+        edits = [
+            ("w = 1, b = 0", f"w = 1, b = 0 (edit {i})", f"(edit {i})")
+            if i == 0
+            else (f"(edit {i - 1})", f"(edit {i})", f"(edit {i})")
+            for i in range(args.repeat)
+        ]
+        record("saved snippet under serve", scratch.serve_edit(edits))
+        record("one snippet's run (CPU)", [cpu[SNIPPET]])
+        doctest = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+        doctest += ["-p", "sitebuild.doctest_plugin", "--markdown-docs", "docs"]
+        record("doc tests", [scratch.run(*doctest, "README.md")])
+        record("notebook check", [scratch.run(sys.executable, "-c", NOTEBOOK_CHECK)])
+
+    median = {name: r["median_s"] for name, r in results.items()}
+    floor = median["in-process (CPU)"] / CORES + median["render only"]
+    one_core = median["in-process (CPU)"] + median["render only"]
+    results["parallel floor"] = {"median_s": round(floor, 3), "samples_s": []}
+    results["one-core floor"] = {"median_s": round(one_core, 3), "samples_s": []}
+    serve_target = median["render only"] + median["one snippet's run (CPU)"] + 1
+    targets = [
+        ("clean build / parallel floor", median["clean build"] / floor, 1.15,
+         f"in-process ÷ {CORES} cores + render only; {notes['clean build']}"),
+        ("saved snippet / (render + its run + 1 s)",
+         median["saved snippet under serve"] / serve_target, 1.0,
+         f"from save to the reloaded page showing the new output, {SNIPPET}"),
+        ("prose edit / render only", median["prose edit"] / median["render only"],
+         1.2, notes["prose edit"]),
+        ("no-change rebuild / render only",
+         median["no-change rebuild"] / median["render only"], 1.2,
+         notes["no-change rebuild"]),
+        ("doc tests / build's execution",
+         median["doc tests"] / median["in-process (CPU)"], 1.5,
+         "pytest-markdown-docs runs every block in one process"),
+    ]  # fmt: skip
+    results["ratios"] = {
+        label: {"value": round(value, 3), "target": f"<= {target}",
+                "met": value <= target, "why": why}
+        for label, value, target, why in targets
+    }  # fmt: skip
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(results, indent=1))
     print_table(results)
     print(f"\nresults: {args.json}")
 
 
-class _Assets(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.paths = []
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "script" and attrs.get("src"):
-            self.paths.append(attrs["src"])
-        elif (
-            tag == "link"
-            and attrs.get("rel") in ("stylesheet", "preload", "icon")
-            and attrs.get("href")
-        ):
-            self.paths.append(attrs["href"])
-        elif tag == "img" and attrs.get("src"):
-            self.paths.append(attrs["src"])
-
-
-def page_weights(site):
-    """Bytes a reader downloads for each chapter page: HTML (figures are inline
-    SVG) plus the local scripts, stylesheets, icons and images it loads."""
-    weights = {}
-    for page in sorted(site.glob("*/index.html")):
-        parser = _Assets()
-        parser.feed(page.read_text())
-        assets = {
-            (page.parent / p.split("?")[0].split("#")[0]).resolve()
-            for p in parser.paths
-            if "://" not in p
-        }
-        asset_bytes = sum(p.stat().st_size for p in assets if p.is_file())
-        html_bytes = page.stat().st_size
-        weights[page.parent.name] = {
-            "html_kb": round(html_bytes / 1024, 1),
-            "total_kb": round((html_bytes + asset_bytes) / 1024, 1),
-        }
-    return weights
-
-
-def ratios(results):
-    """Each target: the measured value, the target, whether it is met, and the
-    numbers that explain it."""
-    median = {name: r["median_s"] for name, r in results.items() if "median_s" in r}
-    clean = results["clean build"]
-
-    chapters = len(results["notebook path"]["chapters"])
-    overhead = (median["notebook path"] - median["in-process"]) / chapters
-
-    def ratio(label, top, bottom, sense, target, why):
-        value = median[top] / median[bottom]
-        met = value <= target if sense == "<=" else value >= target
-        return label, {
-            "value": round(value, 3),
-            "target": f"{sense} {target}",
-            "met": met,
-            "why": why,
-        }
-
-    def reran(name):
-        result = results[name]
-        return result["snippets re-run"], result["notebooks re-run"]
-
-    def reran_text(name):
-        snippets, notebooks = reran(name)
-        rendered = results[name]["notebook pages rendered"]
-        return (
-            f"re-ran {len(snippets)} snippets and {len(notebooks)} notebooks;"
-            f" nbconvert rendered {rendered} notebook pages again"
-        )
-
-    out = dict(
-        [
-            ratio(
-                "clean build / floor",
-                "clean build",
-                "floor",
-                "<=",
-                1.3,
-                f"snippets {clean['snippets_s']:.1f} s in this process; the chapters"
-                f" as notebooks {clean['kernels_s']:.1f} s in kernels, meanwhile on"
-                " the other core, and on both once the snippets are done",
-            ),
-            ratio(
-                "no-change rebuild / render only",
-                "no-change rebuild",
-                "render only",
-                "<=",
-                1.2,
-                reran_text("no-change rebuild"),
-            ),
-            ratio(
-                "prose edit / render only",
-                "prose edit",
-                "render only",
-                "<=",
-                1.2,
-                reran_text("prose edit"),
-            ),
-            ratio(
-                "notebook path / in-process",
-                "notebook path",
-                "in-process",
-                ">=",
-                2.0,
-                "the chapters' code in a fresh kernel each, the exercises' solutions"
-                " left out; in-process ran every snippet, solutions included; a"
-                f" kernel adds {overhead:.1f} s per chapter (its start, its imports)",
-            ),
-        ]
-    )
-    value = median["doc tests"] / clean["snippets_s"]
-    out["doc tests / build's snippet execution"] = {
-        "value": round(value, 3),
-        "target": "<= 1.5",
-        "met": value <= 1.5,
-        "why": f"the build ran its snippets in {clean['snippets_s']:.1f} s",
-    }
-    snippets, notebooks = reran("one-snippet edit")
-    out["one-snippet edit re-executes"] = {
-        "value": snippets + notebooks,
-        "target": f"only {EDITED_SNIPPET} and its page's notebook",
-        "met": snippets == [EDITED_SNIPPET] and notebooks in ([], [ITS_NOTEBOOK]),
-        "why": reran_text("one-snippet edit"),
-    }
-    return out
-
-
 def print_table(results):
     print("\n| measurement | median (s) | runs (s) |\n|---|---:|---|")
     for name, result in results.items():
         if "median_s" in result:
-            runs = ", ".join(f"{s:.2f}" for s in result["samples_s"])
-            print(f"| {name} | {result['median_s']:.2f} | {runs or result['of']} |")
+            runs = ", ".join(f"{s:.2f}" for s in result["samples_s"]) or "computed"
+            print(f"| {name} | {result['median_s']:.2f} | {runs} |")
     print("\n| ratio | value | target | met | why |\n|---|---|---|---|---|")
     for label, r in results["ratios"].items():
         met = "yes" if r["met"] else "NO"
         print(f"| {label} | {r['value']} | {r['target']} | {met} | {r['why']} |")
-    print("\n| page | HTML (KiB) | with assets (KiB) |\n|---|---:|---:|")
-    for page, weight in results["page weight"].items():
-        print(f"| {page} | {weight['html_kb']} | {weight['total_kb']} |")
 
 
 if __name__ == "__main__":

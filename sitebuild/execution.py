@@ -36,7 +36,7 @@ import threading
 import time
 import traceback
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import asdict, dataclass
+from concurrent.futures.process import BrokenProcessPool
 from functools import cache
 from importlib.metadata import version
 from multiprocessing import get_context
@@ -243,18 +243,8 @@ def prune_cache(days=None):
 
 # ─── In the build ─────────────────────────────────────────────────────────────
 
-
-@dataclass
-class Timing:
-    page: str
-    snippet: str
-    seconds: float  # on the clock
-    cpu_seconds: float  # working: what the snippet costs, however busy the machine
-    cached: bool
-
-
 results = {}  # cache key -> result of `run`, for the pages being built
-timings: list[Timing] = []
+timings = []  # of every block: page, snippet, seconds, cpu_seconds, cached
 
 
 @cache
@@ -274,46 +264,52 @@ def executor():
     return Client(choice).get_executor()
 
 
-def _task(block):
-    modules = shared_modules(block.code)
-    return cache_key(block.code, modules), (block.code, block.title, modules)
-
-
 def key_of(code):
     return cache_key(code, shared_modules(code))
 
 
 def run_all(blocks, log):
-    """Run every block whose result is not cached, longest first, and keep every
-    block's result for the rendering (`result`)."""
+    """Run every (page, block) that has no cached result, longest first by the
+    last build's timings; keep every block's result for the rendering."""
     results.clear()
     timings.clear()
     if not EXECUTE:
         return
-    last = _last_timings()
     todo = {}
     for page, block in blocks:
-        key, task = _task(block)
+        modules = shared_modules(block.code)
+        key = cache_key(block.code, modules)
         cached = read_cache(key) if USE_CACHE else None
         if cached is not None:
             results[key] = cached
-            timings.append(Timing(page, block.title, *_seconds(cached), cached=True))
+            _time(page, block.title, cached, cached=True)
         elif key not in todo:
-            todo[key] = (page, task)
+            todo[key] = (page, (block.code, block.title, modules))
+    last = _last_timings()
     order = sorted(todo, key=lambda key: -last.get(todo[key][1][1], float("inf")))
+    for key, ran in _run(order, {key: task for key, (_, task) in todo.items()}):
+        results[key] = ran
+        _time(todo[key][0], todo[key][1][1], ran, cached=False)
+        if ran["error"] is None and USE_CACHE:
+            write_cache(key, ran)
+    log.info("Snippets: %s", _summary())
+
+
+def _run(order, tasks):
+    """(key, result) of each task as it finishes, on the executor."""
     pool = executor()
     if pool is None:
-        done = ((key, run(*todo[key][1])) for key in order)
-    else:
-        futures = {pool.submit(run, *todo[key][1]): key for key in order}
-        done = ((futures[f], f.result()) for f in as_completed(futures))
-    for key, result in done:
-        page, (_, title, _) = todo[key]
-        results[key] = result
-        timings.append(Timing(page, title, *_seconds(result), cached=False))
-        if result["error"] is None and USE_CACHE:
-            write_cache(key, result)
-    log.info("Snippets: %s", _summary())
+        yield from ((key, run(*tasks[key])) for key in order)
+        return
+    futures = {pool.submit(run, *tasks[key]): key for key in order}
+    for future in as_completed(futures):
+        try:
+            yield futures[future], future.result()
+        except BrokenProcessPool as error:  # a snippet killed its worker
+            executor.cache_clear()  # the next build starts a new pool
+            died = f"{tasks[futures[future]][1]}: its worker died ({error})"
+            yield futures[future], {"output": "", "error": died, "seconds": 0.0,
+                                    "cpu_seconds": 0.0}  # fmt: skip
 
 
 def result(code, title):
@@ -326,8 +322,10 @@ def result(code, title):
     return results[key]
 
 
-def _seconds(entry):
-    return entry["seconds"], entry["cpu_seconds"]
+def _time(page, snippet, entry, cached):
+    seconds, cpu_seconds = entry["seconds"], entry["cpu_seconds"]
+    timings.append(dict(page=page, snippet=snippet, seconds=seconds,
+                        cpu_seconds=cpu_seconds, cached=cached))  # fmt: skip
 
 
 def _last_timings():
@@ -338,24 +336,25 @@ def _last_timings():
 
 
 def _summary():
-    ran = [t for t in timings if not t.cached]
-    text = (
-        f"{len(ran)} run in {sum(t.seconds for t in ran):.1f} s of work "
-        f"({sum(t.cpu_seconds for t in ran):.1f} s of CPU), "
+    ran = [t for t in timings if not t["cached"]]
+    slowest = sorted(ran, key=lambda t: -t["cpu_seconds"])[:5]
+    return (
+        f"{len(ran)} run in {sum(t['seconds'] for t in ran):.1f} s of work "
+        f"({sum(t['cpu_seconds'] for t in ran):.1f} s of CPU), "
         f"{len(timings) - len(ran)} from cache"
-    )
-    slowest = sorted(ran, key=lambda t: -t.cpu_seconds)[:5]
-    return text + "".join(
-        f"\n  {t.cpu_seconds:6.2f} s  {t.snippet} ({t.page})" for t in slowest
-    )
+    ) + "".join(f"\n  {t['cpu_seconds']:6.2f} s  {t['snippet']} ({t['page']})"
+                for t in slowest)  # fmt: skip
 
 
 def save_timings():
     """Keep this build's timings for the next build's order; write them as
-    JSON where MOL_TIMINGS says."""
+    JSON where MOL_TIMINGS says; prune the cache."""
     if USE_CACHE and timings:
-        merged = {**_last_timings(), **{t.snippet: t.cpu_seconds for t in timings}}
+        merged = {
+            **_last_timings(),
+            **{t["snippet"]: t["cpu_seconds"] for t in timings},
+        }
         write_cache("timings", merged)
         prune_cache()
     if path := setting("TIMINGS", ""):
-        Path(path).write_text(json.dumps([asdict(t) for t in timings], indent=1))
+        Path(path).write_text(json.dumps(timings, indent=1))

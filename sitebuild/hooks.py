@@ -17,11 +17,13 @@ import logging
 import re
 import textwrap
 from functools import partial
+from pathlib import Path
 
 import markdown_exec
 from latex2mathml.converter import convert as latex_to_mathml
 from markdown_exec import ExecutionError, base_format
 from mkdocs.plugins import event_priority
+from pymdownx.snippets import SnippetMissingError
 
 from sitebuild import execution, pages
 
@@ -82,17 +84,23 @@ def on_config(config, **kwargs):
     markdown_exec.formatters["python"] = partial(
         base_format, language="python", run=render_block
     )
+    # Read the pages as this build does: its embeds, its shared modules.
+    project = Path(config.config_file_path).parent
+    pages.configure(config.mdx_configs["pymdownx.snippets"], base=Path.cwd())
+    execution.SNIPPETS = project / "snippets"
 
 
 @event_priority(100)  # before the notebooks are made from the results
 def on_files(files, *, config):
     """Run every executed block of every page, each once, before any rendering."""
-    blocks = [
-        (page.src_uri, block)
-        for page in files.documentation_pages()
-        if page.src_uri.endswith(".md")
-        for block in pages.read(page.content_string, page.src_uri)[0]
-    ]
+    blocks = []
+    for page in files.documentation_pages():
+        if page.src_uri.endswith(".md"):
+            try:
+                read = pages.read(page.content_string, page.src_uri)[0]
+            except SnippetMissingError:
+                continue  # MkDocs names the page and the path as it renders it
+            blocks += [(page.src_uri, block) for block in read]
     execution.run_all(blocks, log)
     return files
 

@@ -18,6 +18,7 @@ from mkdocs.utils.yaml import yaml_load  # understands MkDocs' tags, such as !EN
 
 ROOT = Path(__file__).resolve().parent.parent
 EXECUTED = re.compile(r'^(?:python|py|python3)\b.*\bexec="(?:on|true|yes|1)"')
+SNIPPETS_EXTENSION = "pymdownx.snippets"
 EMBED = re.compile(r'^[ \t]*--8<-- "(?P<path>[^":]+)(?::[\w-]+)?"[ \t]*$', re.MULTILINE)
 
 
@@ -49,26 +50,32 @@ def parser():
 _parser = cache(parser)
 
 
-@cache
-def _snippets_preprocessor():
-    config = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-    extension = "pymdownx.snippets"
-    (settings,) = (
-        entry[extension]
-        for entry in config["markdown_extensions"]
-        if isinstance(entry, dict) and extension in entry
-    )
-    base_path = [str(ROOT / path) for path in settings["base_path"]]
+_preprocessor = None  # pymdownx.snippets' own, as the build under way sets it up
+
+
+def configure(settings, base=ROOT):
+    """Expand embeds with the pymdownx.snippets `settings`, from `base`."""
+    global _preprocessor
+    base_path = [str(Path(base, path)) for path in settings["base_path"]]
     md = markdown.Markdown(
-        extensions=[extension],
-        extension_configs={extension: {**settings, "base_path": base_path}},
+        extensions=[SNIPPETS_EXTENSION],
+        extension_configs={SNIPPETS_EXTENSION: {**settings, "base_path": base_path}},
     )
-    return md.preprocessors["snippet"]
+    _preprocessor = md.preprocessors["snippet"]
 
 
 def expand(text):
-    """`text` with every `--8<-- "path"` line replaced by what it embeds."""
-    return "\n".join(_snippets_preprocessor().run(text.split("\n")))
+    """`text` with every `--8<-- "path"` line replaced by what it embeds: by
+    default with the settings written in this project's mkdocs.yml."""
+    if _preprocessor is None:
+        config = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+        (settings,) = (
+            entry[SNIPPETS_EXTENSION]
+            for entry in config["markdown_extensions"]
+            if isinstance(entry, dict) and SNIPPETS_EXTENSION in entry
+        )
+        configure(settings)
+    return "\n".join(_preprocessor.run(text.split("\n")))
 
 
 def _title(info):

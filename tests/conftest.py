@@ -77,14 +77,33 @@ def one_page_site(tmp_path):
     return build
 
 
+# A Dask LocalCluster of two worker processes, in a process of its own (so
+# that its event loop and sockets stay out of the tests'), until stdin closes.
+LOCAL_CLUSTER = """
+import sys
+from distributed import LocalCluster
+with LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as c:
+    print(c.scheduler_address, flush=True)
+    sys.stdin.read()
+"""
+
+
 @pytest.fixture(scope="session")
 def cluster():
-    """A Dask cluster of two worker processes on this machine: its address."""
-    distributed = pytest.importorskip("distributed")
-    with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-    ) as local:
-        yield local.scheduler_address
+    """The address of a Dask cluster of two worker processes on this machine."""
+    process = subprocess.Popen(
+        [sys.executable, "-c", LOCAL_CLUSTER],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    address = process.stdout.readline().strip()
+    assert address.startswith("tcp://"), "the Dask cluster did not start"
+    yield address
+    process.stdin.close()
+    process.wait(timeout=60)
+    process.stdout.close()
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,10 @@ snippet; the cache reruns only what changed, and forgets what no build uses."""
 import filecmp
 import json
 import os
+import statistics
 import time
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
 
 import pytest
 import torch
@@ -114,9 +117,9 @@ def test_the_build_runs_each_block_once_and_all_before_rendering(clean_builds):
 REF_EACH, REF_ALL = 15, 150
 
 
-def _reference_cpu_seconds():
-    """A fixed workload timed here, in this run: 3,000 epochs of the
-    parameter-estimation chapter's hand-written training loop."""
+def _reference_cpu_seconds(_=None):
+    """A fixed workload: 3,000 epochs of a hand-written training loop like the
+    parameter-estimation chapter's."""
     t_u = torch.tensor([35.7, 55.9, 58.2, 81.9, 56.3, 48.9, 33.9, 21.8, 48.4, 60.4])
     t_c = 0.5 * t_u - 17.0
     torch.set_num_threads(1)
@@ -134,7 +137,10 @@ def test_snippets_keep_to_the_time_budget(clean_builds):
     speed of the machine (it varies by 10-20% here) cannot fail it: no
     snippet over REF_EACH references, all of them under REF_ALL."""
     _, timings = clean_builds
-    reference = min(_reference_cpu_seconds() for _ in range(3))
+    # Timed as the build times the snippets: on every core at once (on this VM,
+    # a busy neighbour core slows a thread's CPU seconds too).
+    with ProcessPoolExecutor(os.cpu_count(), get_context("spawn")) as pool:
+        reference = statistics.median(pool.map(_reference_cpu_seconds, range(6)))
     costs = sorted((t["cpu_seconds"] / reference, t["snippet"]) for t in timings)
     each, slowest = costs[-1]
     assert each <= REF_EACH, f"{slowest} took {each:.0f} references"
@@ -221,9 +227,10 @@ def test_a_worker_runs_each_snippet_as_a_fresh_program():
     module = {"shared": "value = 1\n"}
     assert execution.run("import shared\nprint(shared.value)", "c", module)["output"]
     edited = {"shared": "value = 2\n"}
-    assert execution.run("import shared\nprint(shared.value)", "d", edited)[
-        "output"
-    ] == "2\n"
+    assert (
+        execution.run("import shared\nprint(shared.value)", "d", edited)["output"]
+        == "2\n"
+    )
     leak = execution.run("print('x' in globals())", "e", {})
     assert leak["output"] == "False\n"
 

@@ -85,7 +85,9 @@ def test_saved_snippet_shows_on_its_page_and_an_error_box_until_fixed(served):
     snippet.write_text("print('answer:', 6 * 9)\n")
     _wait_for(page, "answer: 54")
 
-    snippet.write_text("print('answer:', 6 * 9)\nraise ValueError('broken on purpose')\n")
+    snippet.write_text(
+        "print('answer:', 6 * 9)\nraise ValueError('broken on purpose')\n"
+    )
     broken = _wait_for(page, "ValueError: broken on purpose")
     assert 'class="admonition failure"' in broken
     assert "snippets/demo/answer.py failed" in broken and "page.md" in broken
