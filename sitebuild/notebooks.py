@@ -1,19 +1,14 @@
 """Every chapter as a Jupyter notebook, assembled from the build's own run.
 
-`to_notebook` turns a chapter into a notebook, read by `pages.read` like
-everything else: the prose as Markdown cells and every executed block as a code
-cell, in page order, with what that block printed in the build attached as its
-outputs (text as a stream, each figure as `image/svg+xml`). No kernel runs in
-the build: the tests run every published notebook in a fresh kernel and compare.
-Each exercise's solution becomes an empty cell to fill in, and the exercises
-come last. The first code cells write the shared modules the code imports, so
-the notebook runs anywhere.
-
-As MkDocs hooks, this adds `notebooks/<chapter>.ipynb` to the site for every
-chapter (every page but the home page, unless its front matter says
-`notebook: false`); mkdocs-jupyter renders them, execution off, and publishes
-them beside their pages; overrides/main.html links each chapter to its
-notebook. Nothing is written to the repository.
+`to_notebook` reads a chapter with `pages.read`, like everything else: prose
+becomes Markdown cells, every executed block a code cell with what it printed in
+the build attached (text as a stream, each figure as `image/svg+xml`); each
+exercise's solution becomes an empty cell, and the exercises come last. No
+kernel runs in the build: the tests run each published notebook in a fresh
+kernel and compare. As MkDocs hooks, this adds `notebooks/<chapter>.ipynb` for
+every page but the home page (unless its front matter says `notebook: false`),
+in a temporary folder; mkdocs-jupyter renders and publishes them, and
+overrides/main.html links each chapter to its notebook.
 
 `python -m sitebuild.notebooks docs/<page>.md` prints a page's notebook as text.
 """
@@ -116,56 +111,35 @@ def _cells(text, name):
     return cells
 
 
-def _heading_level(cell):
-    kind, text = cell
-    heading = HEADING.match(text.split("\n", 1)[0]) if kind == "markdown" else None
-    return len(heading["level"]) if heading else None
-
-
 def _exercises_last(cells):
-    """Move the exercises (the "Exercises" section, up to its last exercise) to
-    the end, so the notebook ends with the cells to fill in."""
-    starts = [i for i, (kind, text) in enumerate(cells) if kind == "markdown"
-              and re.match(r"#{1,6}[ \t]+Exercises[ \t]*(\n|$)", text)]  # fmt: skip
-    if not starts:
+    """Move the "Exercises" section, up to its last exercise, to the end, so the
+    notebook ends with the cells to fill in."""
+    levels = [len(h["level"]) if kind == "markdown" and (h := HEADING.match(text))
+              else 7 for kind, text in cells]  # fmt: skip
+    start = next((i for i, (kind, text) in enumerate(cells) if kind == "markdown"
+                  and re.match(r"#+ +Exercises *(\n|$)", text)), None)  # fmt: skip
+    if start is None:
         return cells
-    start = starts[0]
-    level = _heading_level(cells[start])
-    end = next(
-        (
-            i
-            for i in range(start + 1, len(cells))
-            if (_heading_level(cells[i]) or 7) <= level
-        ),
-        len(cells),
-    )
-    section = cells[start:end]
-    exercises = [i for i, cell in enumerate(section) if cell[0] == "exercise"]
-    last = exercises[-1] + 1 if exercises else len(section)
-    return cells[:start] + section[last:] + cells[end:] + section[:last]
+    end = next((i for i in range(start + 1, len(cells)) if levels[i] <= levels[start]),
+               len(cells))  # fmt: skip
+    last = max(i for i in range(start, end) if cells[i][0] == "exercise") + 1
+    return cells[:start] + cells[last:end] + cells[end:] + cells[start:last]
 
 
 def _preface(title, chapter_url, modules, exercises):
-    chapter = f"the chapter {title}" if title else "a chapter of the site"
-    source = f"[{chapter}]({chapter_url})" if chapter_url else chapter
+    chapter = f"[the chapter {title}]({chapter_url})" if chapter_url else title
     text = (
-        f"> This notebook is {source}, with the same text and the same code in the"
+        f"> This notebook is {chapter}, with the same text and the same code in the"
         " same order, and what the code printed when the site was built. Run the"
         " cells from the top."
     )
     if exercises:
-        text += (
-            " The exercises at the end are left for you to fill in; their solutions"
-            " are on the site."
-        )
+        text += " The exercises at the end are yours; their solutions are on the site."
     if modules:
-        names = [f"`{name}.py`" for name in modules]
-        if len(names) > 1:
-            names = [", ".join(names[:-1]) + " and " + names[-1]]
+        names = " and ".join(f"`{name}.py`" for name in modules)
         text += (
-            f"\n>\n> The code imports modules shared by the chapters: {names[0]}."
-            " The next cells write them next to this notebook, as they are in the"
-            " repository's `snippets/` folder."
+            f"\n>\n> The code imports modules shared by the chapters, {names}: the"
+            " next cells write them beside this notebook."
         )
     return ("markdown", text)
 
@@ -268,8 +242,14 @@ def colab_url(config, path):
     )
 
 
-def _absolute(config, url):
-    return config.site_url.rstrip("/") + "/" + url if config.site_url else None
+def _url(config, url, page_url):
+    """`url` of the site as the notebook links it: absolute on the hosted site,
+    relative to the notebook page on a local one (its address means nothing
+    to whoever downloads the notebook)."""
+    local = not config.site_url or re.match(
+        r"https?://(127\.|localhost)", config.site_url
+    )
+    return get_relative_url(url, page_url) if local else config.site_url + url
 
 
 @event_priority(50)  # before mkdocs-jupyter, which takes the .ipynb files as pages
@@ -291,15 +271,10 @@ def on_files(files, *, config):
                     posixpath.join(posixpath.dirname(chapter.src_uri), target)
                 )
             )
-            if linked is None:
-                return target  # a missing page: MkDocs reports it on the chapter
-            return _absolute(config, linked.url) or get_relative_url(
-                linked.url, page_url
-            )
+            # A missing page: MkDocs reports it on the chapter.
+            return target if linked is None else _url(config, linked.url, page_url)
 
-        chapter_url = _absolute(config, chapter.url) or get_relative_url(
-            chapter.url, page_url
-        )
+        chapter_url = _url(config, chapter.url, page_url)
         notebook = to_notebook(
             chapter.content_string, chapter.src_uri, link, chapter_url
         )

@@ -8,9 +8,10 @@ test_parameter_estimation.py)."""
 
 import json
 import re
+import subprocess
+import sys
 from concurrent.futures import ThreadPoolExecutor
 
-import nbclient
 import nbformat
 import pytest
 from conftest import DOCS, ROOT, build_site
@@ -28,22 +29,35 @@ SOLUTION = re.compile(r'^ *\?\?\? success "Solution"', re.MULTILINE)
 SOLUTION_BLOCK = re.compile(r'\?\?\? success "Solution"\n(?:\n| {8}.*\n)*')
 
 
+# One notebook, top to bottom in a fresh kernel (nbclient), saved with its outputs.
+RUN_IN_A_KERNEL = """
+import sys, nbclient, nbformat
+notebook = nbformat.read(sys.argv[1], as_version=4)
+nbclient.NotebookClient(
+    notebook,
+    kernel_name="python3",  # ipykernel's, in this environment
+    timeout=600,
+    coalesce_streams=True,  # what a cell printed is one block, however sent
+    resources={"metadata": {"path": sys.argv[3]}},  # an empty folder
+).execute()  # raises CellExecutionError at the first failing cell
+nbformat.write(notebook, sys.argv[2])
+"""
+
+
 @pytest.fixture(scope="session")
 def published(clean_builds, tmp_path_factory):
     """{chapter: (the notebook the site publishes, the same notebook run top to
-    bottom by nbclient in a fresh kernel, in an empty folder)}, two at a time."""
+    bottom in a fresh kernel)}, two kernels at a time, each in a process of its
+    own."""
     site = clean_builds[0]["process"]
 
     def run(path):
-        notebook, fresh = (nbformat.read(path, as_version=4) for _ in range(2))
-        nbclient.NotebookClient(
-            fresh,
-            kernel_name="python3",  # ipykernel's, in this environment
-            timeout=600,
-            coalesce_streams=True,  # what a cell printed is one block, however sent
-            resources={"metadata": {"path": str(tmp_path_factory.mktemp("kernel"))}},
-        ).execute()  # raises CellExecutionError at the first failing cell
-        return path.stem, (notebook, fresh)
+        folder = tmp_path_factory.mktemp(path.stem)
+        fresh = folder / path.name
+        command = [sys.executable, "-c", RUN_IN_A_KERNEL, path, fresh, folder]
+        ran = subprocess.run(command, capture_output=True, text=True)
+        assert ran.returncode == 0, f"{path.name} failed in a kernel:\n{ran.stderr}"
+        return path.stem, tuple(nbformat.read(p, as_version=4) for p in (path, fresh))
 
     with ThreadPoolExecutor(2) as kernels:
         return dict(kernels.map(run, sorted(site.glob("notebooks/*/*.ipynb"))))
