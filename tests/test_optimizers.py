@@ -161,14 +161,14 @@ def test_paths_in_numbers_adam_steps_lr_rmsprop_ten_times_lr(snippet):
         elif line.startswith("  "):
             label, *row = line.split()
             table[inputs, label] = numbers(" ".join(row))
-    for inputs, x, sgd_lr in [("t_u", T_U, 3e-4), ("t_un", 0.1 * T_U, 1e-2)]:
-        g = gradient_at_start(x)
-        assert table[inputs, "SGD"][:2] == pytest.approx(-sgd_lr * g, abs=0.01)
-        # RMSprop, default alpha 0.99: the first step is lr / sqrt(1 - alpha)
-        rmsprop_first = -0.1 / math.sqrt(1 - 0.99) * np.sign(g)
+    # RMSprop, default alpha 0.99: its first step is lr / sqrt(1 - alpha)
+    for inputs, x in [("t_u", T_U), ("t_un", 0.1 * T_U)]:
+        rmsprop_first = -0.1 / math.sqrt(1 - 0.99) * np.sign(gradient_at_start(x))
         assert table[inputs, "RMSprop"][:2] == pytest.approx(rmsprop_first, abs=0.01)
-        assert table[inputs, "Adam"][:2] == pytest.approx(-0.1 * np.sign(g), abs=0.01)
-        assert table[inputs, "Adam"][2] <= 0.1 + 1e-3  # b never moves more than lr
+    g = gradient_at_start(0.1 * T_U)
+    assert table["t_un", "momentum"][:2] == pytest.approx(-1e-2 * g, abs=0.01)
+    assert table["t_un", "Adam"][:2] == pytest.approx(-0.1 * np.sign(g), abs=0.01)
+    assert table["t_un", "Adam"][2] <= 0.1 + 1e-3  # b never moves more than lr
     adam, rmsprop, momentum = (
         table["t_un", k][-1] for k in ["Adam", "RMSprop", "momentum"]
     )

@@ -14,18 +14,21 @@ def path(x, optimizer_class, n_steps=200, **options):  # as in the figure
     return torch.tensor(points)
 
 
-for name, x, lr in [("t_u", t_u, 3e-4), ("t_un", t_un, 1e-2)]:
+runs = {  # the runs the text looks at, on each input
+    "t_u": {"RMSprop": (torch.optim.RMSprop, {"lr": 0.1})},
+    "t_un": {
+        "momentum": (torch.optim.SGD, {"lr": 1e-2, "momentum": 0.9}),
+        "RMSprop": (torch.optim.RMSprop, {"lr": 0.1}),
+        "Adam": (torch.optim.Adam, {"lr": 0.1}),
+    },
+}
+for name, x in [("t_u", t_u), ("t_un", t_un)]:
     A = torch.stack([x, torch.ones_like(x)], 1).double()
     w_best, b_best = torch.linalg.lstsq(A, t_c.double()[:, None]).solution[:, 0]
     print(f"{name}: the star is at w {w_best:.2f}, b {b_best:.2f}")
     print(f"{'first step: w':>27} {'b':>6} {'largest b step':>19}   after 200 steps")
-    runs = {
-        "SGD": path(x, torch.optim.SGD, lr=lr),
-        "momentum": path(x, torch.optim.SGD, lr=lr, momentum=0.9),
-        "RMSprop": path(x, torch.optim.RMSprop, lr=0.1),
-        "Adam": path(x, torch.optim.Adam, lr=0.1),
-    }
-    for label, run in runs.items():
+    for label, (optimizer_class, options) in runs[name].items():
+        run = path(x, optimizer_class, **options)
         (dw, db), (w, b) = (run[1] - run[0]).tolist(), run[-1].tolist()
         largest = run[:, 1].diff().abs().max()
         loss = loss_fn(model(x, w, b), t_c)
