@@ -8,7 +8,7 @@ for epoch in [1, 2, 10, 100, 500, 1000, 2000, 3000, 4000, 5000]:
     params, more = training_loop(epoch - len(losses), 1e-2, params, t_un, t_c)
     losses += more
     w, b = params.tolist()
-    print(f"epoch {epoch:4}  loss {losses[-1]:9.6f}   w {w:6.4f}   b {b:8.4f}")
+    print(f"epoch {epoch:4}  loss {losses[-1]:<9.6f}   w {w:6.4f}   b {b:8.4f}")
 print(f"\nw = {w:.4f}, b = {b:.4f}")
 
 # t_un = 0.1 * t_u, so w * t_un = (0.1 * w) * t_u: in the raw unit the line is
