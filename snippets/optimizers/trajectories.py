@@ -1,6 +1,6 @@
 import matplotlib.pyplot as plt
 import torch
-from plotting import INK, svg
+from plotting import INK, show
 from thermometer import loss_fn, model, t_c, t_u, t_un
 
 
@@ -56,4 +56,4 @@ alt = (
     "towards the optimum (a star), 200 steps each, each ending in a dot of its "
     f"colour, at: {'; '.join(ends)}."
 )
-print(svg(fig, "optimizer-paths-raw-vs-normalized", alt))
+show(fig, "optimizer-paths-raw-vs-normalized", alt)

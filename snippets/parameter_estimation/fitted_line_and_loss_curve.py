@@ -1,6 +1,6 @@
 import matplotlib.pyplot as plt
 import torch
-from plotting import svg
+from plotting import show
 from thermometer import loss_fn, model, t_c, t_u, t_un, training_loop
 
 params = torch.tensor([1.0, 0.0])
@@ -33,4 +33,4 @@ alt = (
     f"with b = 0 ({floor:.2f}) until about epoch 100 ({losses[99]:.1f}), and "
     f"levels off at {losses[-1]:.2f} by epoch {len(losses)}."
 )
-print(svg(fig, "fitted-line-and-loss-curve", alt))
+show(fig, "fitted-line-and-loss-curve", alt)

@@ -1,5 +1,5 @@
 import matplotlib.pyplot as plt
-from plotting import COLORS, INK, svg
+from plotting import COLORS, INK, show
 
 # Four stages around a loop, and the step that leads from each to the next,
 # with where to write that step's label: beside its arrow, never on it.
@@ -41,4 +41,4 @@ alt = "The learning loop, drawn as a cycle: " + "; ".join(
     f"{name.splitlines()[0]}, then {step.replace(chr(10), ' ')}"
     for name, _, step, *_ in stages
 )
-print(svg(fig, "learning-loop", alt + "; and round again."))
+show(fig, "learning-loop", alt + "; and round again.")

@@ -1,6 +1,6 @@
 import matplotlib.pyplot as plt
 import torch
-from plotting import svg
+from plotting import show
 from thermometer import (
     model,
     train_t_c,
@@ -54,4 +54,4 @@ alt = (
     f"losses {ends}. The variance of the training targets is {variance:.1f}; the "
     f"bias-only training loss comes within 1% of it by epoch {settled}."
 )
-print(svg(fig, "curves-line-bias-only-shuffled", alt))
+show(fig, "curves-line-bias-only-shuffled", alt)
