@@ -114,15 +114,17 @@ def _cells(text, name):
 def _exercises_last(cells):
     """Move the "Exercises" section, up to its last exercise, to the end, so the
     notebook ends with the cells to fill in."""
-    levels = [len(h["level"]) if kind == "markdown" and (h := HEADING.match(text))
-              else 7 for kind, text in cells]  # fmt: skip
-    start = next((i for i, (kind, text) in enumerate(cells) if kind == "markdown"
-                  and re.match(r"#+ +Exercises *(\n|$)", text)), None)  # fmt: skip
+    heads = [kind == "markdown" and HEADING.match(text.split("\n", 1)[0])
+             for kind, text in cells]  # fmt: skip
+    levels = [len(head["level"]) if head else 7 for head in heads]
+    start = next((i for i, head in enumerate(heads)
+                  if head and head["text"] == "Exercises"), None)  # fmt: skip
     if start is None:
         return cells
     end = next((i for i in range(start + 1, len(cells)) if levels[i] <= levels[start]),
                len(cells))  # fmt: skip
-    last = max(i for i in range(start, end) if cells[i][0] == "exercise") + 1
+    last = max((i + 1 for i in range(start, end) if cells[i][0] == "exercise"),
+               default=end)  # fmt: skip
     return cells[:start] + cells[last:end] + cells[end:] + cells[start:last]
 
 
