@@ -1,6 +1,9 @@
-"""The machinery behind the pages, kept small: the libraries do the rest.
+"""What builds the site, kept small: the libraries do the rest.
 
-- `hooks`: MkDocs hooks (snippet titles, page names in failures, MathML).
-- `includes`: expands `--8<--` embeds exactly as the site build does.
-- `doctest_plugin`: lets pytest-markdown-docs read pages the way readers see them.
+- `pages`: the one reader of the pages (markdown-it-py), embeds expanded.
+- `execution`: runs every executed block once, on every core or a Dask cluster,
+  each result in a content-addressed cache.
+- `hooks`, `notebooks`: MkDocs hooks: run first, then render; each chapter as
+  a notebook assembled from the same run.
+- `doctest_plugin`: lets pytest-markdown-docs read the pages as the build does.
 """
