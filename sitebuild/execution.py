@@ -133,7 +133,7 @@ def run(code, title, modules, time_limit=TIME_LIMIT):
     try:
         with _time_limit(time_limit, title), contextlib.redirect_stdout(output):
             exec(compile(code, title, "exec"), module.__dict__)
-    except BaseException as raised:  # SystemExit too: report, go on
+    except (Exception, SystemExit) as raised:  # a snippet may call sys.exit()
         below_us = raised.__traceback__.tb_next
         error = "".join(traceback.format_exception(type(raised), raised, below_us))
     finally:
