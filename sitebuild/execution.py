@@ -89,6 +89,20 @@ def warm_up():
     return torch.random.get_rng_state(), numpy.random.get_state()
 
 
+def _worker():
+    """A pool worker's start: warm up, and end with the build, even a killed one
+    (a killed `mkdocs serve` runs no exit handler to stop its pool)."""
+    parent = os.getppid()
+
+    def watch():
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()
+    warm_up()
+
+
 class SharedModules(importlib.abc.MetaPathFinder, importlib.abc.Loader):
     """Imports the shared modules from the sources sent with the snippet, so a
     worker anywhere runs the same code, and a long-lived one never a stale copy."""
@@ -122,7 +136,12 @@ def run(code, title, modules, time_limit=TIME_LIMIT):
     torch_state, numpy_state = warm_up()
     torch.random.set_rng_state(torch_state)
     numpy.random.set_state(numpy_state)
-    matplotlib.rcdefaults()
+    with matplotlib.rc_context():  # the caller's settings come back after
+        matplotlib.rcdefaults()
+        return _execute(code, title, modules, time_limit)
+
+
+def _execute(code, title, modules, time_limit):
     finder = SharedModules(modules)
     sys.meta_path.insert(0, finder)
     module = ModuleType(re.sub(r"\W", "_", title))
@@ -256,7 +275,7 @@ def executor():
     if choice == "process":
         workers = int(setting("WORKERS", os.cpu_count() or 1))
         # spawn: a clean process, not a fork of the build and its threads.
-        pool = ProcessPoolExecutor(workers, get_context("spawn"), initializer=warm_up)
+        pool = ProcessPoolExecutor(workers, get_context("spawn"), initializer=_worker)
         atexit.register(pool.shutdown, cancel_futures=True)
         return pool
     from distributed import Client  # the optional extra `.[cluster]`
