@@ -287,7 +287,7 @@ def training_loop_module(
 
 
 # --8<-- [start:train_network]
-def train_network(activation, seed=0, n_epochs=300, n_hidden=8):
+def train_network(activation, seed=0, n_epochs=200, n_hidden=8):
     """A network(n_hidden, activation), its parameters drawn after seeding the
     random generator with `seed`, trained by Adam (lr=0.05) on the training
     readings. Returns it, and its training and validation loss every epoch."""

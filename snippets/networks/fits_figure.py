@@ -21,7 +21,7 @@ plot_fit(ax, line, f"line: {train_loss:.2f}, {val_loss:.2f}", color=COLORS[2])
 grid = torch.linspace(2.0, 8.4, 321)  # plot_fit's range, in steps of 0.02
 described = []
 for activation, color in [(torch.nn.ReLU, COLORS[4]), (torch.nn.Tanh, COLORS[3])]:
-    net, train_losses, val_losses = train_network(activation)  # 300 epochs
+    net, train_losses, val_losses = train_network(activation)  # 200 epochs
     name = f"{activation.__name__} network"
     losses[name] = (train_losses[-1], val_losses[-1])
     with torch.no_grad():
@@ -31,8 +31,9 @@ for activation, color in [(torch.nn.ReLU, COLORS[4]), (torch.nn.Tanh, COLORS[3])
     ax.plot(grid, t_p, color=color, label=label)
     gap = (t_p - polynomial(grid, line)).abs()
     described.append(
-        f"The {name} after 300 epochs has training loss {train_losses[-1]:.2f} "
-        f"and validation loss {val_losses[-1]:.2f}; its units bend at t_un = "
+        f"The {name} after {len(train_losses)} epochs has training loss "
+        f"{train_losses[-1]:.2f} and validation loss {val_losses[-1]:.2f}; its "
+        f"units bend at t_un = "
         f"{', '.join(f'{t:.2f}' for t in bends if 2.0 < t < 8.4)} within the "
         f"plot, and it strays at most {gap.max():.1f} °C from the line, at "
         f"t_un = {grid[gap.argmax()]:.2f}."

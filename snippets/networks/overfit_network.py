@@ -12,7 +12,7 @@ from thermometer import (
 
 net, train_losses, val_losses = train_network(torch.nn.Tanh, n_epochs=800)
 print("epoch  training loss  validation loss")
-for epoch in [1, 100, 200, 300, 400, 600, 800]:
+for epoch in [1, 100, 200, 300, 400, 500, 600, 700, 800]:
     train_loss, val_loss = train_losses[epoch - 1], val_losses[epoch - 1]
     print(f"{epoch:5}  {train_loss:13.4f}  {val_loss:15.4f}")
 
