@@ -3,13 +3,21 @@
 nox -s serve      live preview while writing (http://127.0.0.1:8000)
 nox -s docs       strict build into site/
 nox -s doctest    every Python block on every page, under pytest
-nox -s tests      the snippets' promises, and the engine's
+nox -s tests      the snippets' promises, and the build's
 nox -s browser    the built site in Chromium: requests, errors, axe, figures, search
-nox -s lint       ruff check and format check
+nox -s lint       ruff check and format check; zizmor on the CI workflow
 nox -s bench      how long builds and rebuilds take (not part of the gate)
+
+Every session but lint works in one shared environment, .nox/site (the project
+with its `browser` extra, which holds all the others): made once, not once per
+session. Each session's time is printed when nox ends.
 """
 
+import atexit
+import functools
 import shutil
+import sys
+import time
 from pathlib import Path
 
 import nox
@@ -20,68 +28,105 @@ nox.options.sessions = ["lint", "docs", "doctest", "tests", "browser"]
 
 # Material 9.8 prints a notice about MkDocs 2 on every build; we pin MkDocs 1.x.
 ENV = {"NO_MKDOCS_2_WARNING": "1"}
+SITE_ENV = Path(".nox/site")
+_installed = []  # once per run of nox: the shared environment is up to date
+_times = {}  # session -> seconds, printed at the end
 
 
-def install(session, extra):
-    session.install("-e", f".[{extra}]")
+@atexit.register
+def _print_times():
+    if _times:
+        width = max(map(len, _times))
+        print("\nSession times:", file=sys.stderr)
+        for name, seconds in _times.items():
+            print(f"  {name:<{width}}  {seconds:6.1f} s", file=sys.stderr)
+        print(f"  {'total':<{width}}  {sum(_times.values()):6.1f} s", file=sys.stderr)
 
 
-@nox.session
+def timed(function):
+    @functools.wraps(function)
+    def session(session):
+        start = time.perf_counter()
+        try:
+            function(session)
+        finally:
+            _times[function.__name__] = time.perf_counter() - start
+
+    return session
+
+
+def run(session, program, *args):
+    """Run `program` of the shared environment."""
+    session.run(str(SITE_ENV / "bin" / program), *args, env=ENV)
+
+
+def site_session(function):
+    """A session that runs in the shared environment .nox/site."""
+
+    @functools.wraps(function)
+    def session(session):
+        if not _installed:
+            if not (SITE_ENV / "bin" / "python").exists():
+                session.run(sys.executable, "-m", "venv", str(SITE_ENV))
+            pip = [SITE_ENV / "bin" / "python", "-m", "pip", "install", "--quiet"]
+            session.run(*pip, "-e", ".[browser]")
+            _installed.append(True)
+        function(session)
+
+    return nox.session(venv_backend="none")(timed(session))
+
+
+@site_session
 def serve(session):
-    """Preview the site; each save rebuilds the page and reruns its snippets."""
-    install(session, "docs")
-    session.run("mkdocs", "serve", *session.posargs, env=ENV)
+    """Preview the site: a saved page or snippet reruns what changed, and reloads."""
+    run(session, "mkdocs", "serve", *session.posargs)
 
 
-@nox.session
+@site_session
 def docs(session):
     """Build the site strictly: a snippet that fails, fails the build. The build
     goes to a scratch folder and becomes site/ only once it passed, so a failed
     build leaves no site/ at all, never a half-built one that looks fine."""
-    install(session, "docs")
     shutil.rmtree("site", ignore_errors=True)
     staging = Path(session.create_tmp()) / "site"
     shutil.rmtree(staging, ignore_errors=True)
-    session.run(
-        "mkdocs", "build", "--strict", "-d", str(staging), *session.posargs, env=ENV
-    )
+    run(session, "mkdocs", "build", "--strict", "-d", str(staging), *session.posargs)
     staging.rename("site")
 
 
-@nox.session
+@site_session
 def doctest(session):
     """Run every Python block of the pages and the README (pytest-markdown-docs)."""
-    install(session, "test")
-    session.run(
-        "pytest", "--markdown-docs", "docs", "README.md", *session.posargs, env=ENV
-    )
+    run(session, "pytest", "--markdown-docs", "docs", "README.md", *session.posargs)
 
 
-@nox.session
+@site_session
 def tests(session):
-    """Run the unit tests: what each snippet promises, and how the engine behaves."""
-    install(session, "test")
-    session.run("pytest", *session.posargs, env=ENV)
+    """Run the unit tests: what each snippet promises, and how the build behaves."""
+    run(session, "pytest", *session.posargs)
 
 
-@nox.session
+@site_session
 def browser(session):
     """Drive Chromium through the site: tests/browser builds a fresh copy of it
     (never a stale site/) and serves it on 127.0.0.1. Needs a Chromium, found
     or installed as tests/browser/conftest.py explains."""
-    install(session, "browser")
-    session.run("pytest", "tests/browser", *session.posargs, env=ENV)
+    run(session, "pytest", "tests/browser", *session.posargs)
 
 
 @nox.session
+@timed
 def lint(session):
-    session.install("ruff")
+    """Lint and format-check the Python; audit the GitHub workflow with zizmor."""
+    session.install("ruff", "zizmor")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
+    # Offline: no GitHub API. Any finding of medium or high severity exits
+    # non-zero (an action referenced by tag rather than commit is high).
+    session.run("zizmor", "--offline", "--min-severity", "medium", ".github/workflows/")
 
 
-@nox.session
+@site_session
 def bench(session):
-    """Time clean builds, rebuilds after edits, doc tests and the notebook path."""
-    install(session, "test")
-    session.run("python", "-m", "engine.bench", *session.posargs, env=ENV)
+    """Time clean builds, rebuilds, a saved snippet under serve, doc tests."""
+    run(session, "python", "benchmarks/bench.py", *session.posargs)

@@ -9,8 +9,6 @@ import io
 import sys
 
 import matplotlib
-
-matplotlib.use("svg")  # no display needed, and nothing else is drawn
 import matplotlib.pyplot as plt
 
 INK = "#010203"  # placeholder colour, swapped for currentColor in the SVG
@@ -39,12 +37,10 @@ plt.rcParams.update(
 )
 
 
-def svg(fig, name, alt):
-    """Return `fig` as an accessible inline SVG figure named `name`.
-
-    `alt` says what the figure shows, for readers who cannot see it. In a
-    Jupyter notebook the figure is displayed instead, and the text is empty.
-    """
+def show(fig, name, alt):
+    """Show `fig`, named `name`, with `alt` saying what it shows for readers who
+    cannot see it: printed as an inline SVG figure (what the site's pages embed),
+    or, in a Jupyter notebook, displayed as an SVG image with `alt` as its text."""
     plt.rcParams["svg.hashsalt"] = name  # ids in the SVG depend only on the figure
     buffer = io.StringIO()
     fig.savefig(
@@ -57,15 +53,14 @@ def svg(fig, name, alt):
     plt.close(fig)
     markup = buffer.getvalue()
     markup = markup[markup.index("<svg") :].replace(INK, "currentColor")
-    alt = alt.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
-    markup = markup.replace("<svg", f'<svg role="img" aria-label="{alt}"', 1)
-    figure = f'<figure class="plot" id="{name}">\n{markup}</figure>'
-    if in_notebook():  # printed, the SVG would show as text: display it instead
-        from IPython.display import HTML, display
+    label = alt.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
+    markup = markup.replace("<svg", f'<svg role="img" aria-label="{label}"', 1)
+    if in_notebook():
+        from IPython.display import display
 
-        display(HTML(figure))
-        return ""
-    return figure
+        display({"image/svg+xml": markup, "text/plain": alt}, raw=True)
+    else:
+        print(f'<figure class="plot" id="{name}">\n{markup}</figure>')
 
 
 def in_notebook():

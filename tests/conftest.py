@@ -1,7 +1,10 @@
-"""Shared test helpers: run a snippet once per session, build a small site."""
+"""Shared test helpers: run a snippet once per session, build a small site, and
+build the whole site from scratch (once per test session, for every test that
+needs a clean build)."""
 
 import contextlib
 import io
+import json
 import os
 import runpy
 import subprocess
@@ -42,12 +45,13 @@ def build_site(project, *args, env=None):
 
 @pytest.fixture
 def one_page_site(tmp_path):
-    """A site with this project's configuration and engine, and one page whose
+    """A site with this project's configuration and build hooks, and one page whose
     content the test writes. Returns a function: page text (and the snippets it
     embeds, and build settings) -> the finished build process."""
 
     def build(page_text, snippets=None, env=None):
-        (tmp_path / "docs").mkdir(exist_ok=True)
+        for folder in ("docs", "snippets"):  # mkdocs.yml watches snippets/
+            (tmp_path / folder).mkdir(exist_ok=True)
         (tmp_path / "docs" / "page.md").write_text(page_text, encoding="utf-8")
         for name, code in (snippets or {}).items():
             path = tmp_path / "snippets" / name
@@ -56,12 +60,68 @@ def one_page_site(tmp_path):
         (tmp_path / "mkdocs.yml").write_text(
             f"INHERIT: {ROOT / 'mkdocs.yml'}\n"
             "nav: [page.md]\n"
-            f"hooks: [{ROOT / 'engine' / 'hooks.py'}]\n"
+            f"hooks: [{ROOT / 'sitebuild' / 'hooks.py'}]\n"
             # custom_dir would be taken relative to this file, not the inherited one
             f"theme: {{custom_dir: {ROOT / 'overrides'}}}\n",
             encoding="utf-8",
         )
-        settings = {"MOL_CACHE_DIR": str(tmp_path / "cache"), **(env or {})}
+        # One process: a pool's start (torch imported in each worker) would
+        # cost more than these pages' snippets.
+        settings = {
+            "MOL_CACHE_DIR": str(tmp_path / "cache"),
+            "MOL_EXECUTOR": "serial",
+            **(env or {}),
+        }
         return build_site(tmp_path, "--site-dir", str(tmp_path / "site"), env=settings)
 
     return build
+
+
+# A Dask LocalCluster of two worker processes, in a process of its own (so
+# that its event loop and sockets stay out of the tests'), until stdin closes.
+LOCAL_CLUSTER = """
+import sys
+from distributed import LocalCluster
+with LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as c:
+    print(c.scheduler_address, flush=True)
+    sys.stdin.read()
+"""
+
+
+@pytest.fixture(scope="session")
+def cluster():
+    """The address of a Dask cluster of two worker processes on this machine."""
+    process = subprocess.Popen(
+        [sys.executable, "-c", LOCAL_CLUSTER],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    address = process.stdout.readline().strip()
+    assert address.startswith("tcp://"), "the Dask cluster did not start"
+    yield address
+    process.stdin.close()
+    process.wait(timeout=60)
+    process.stdout.close()
+
+
+@pytest.fixture(scope="session")
+def clean_builds(tmp_path_factory, cluster):
+    """The whole site built from scratch (each with an empty cache) on each
+    executor: {"process": site, "serial": site, "dask": site}, and the timings
+    of the process build."""
+    sites = {}
+    executors = {"process": "process", "serial": "serial", "dask": cluster}
+    for name, executor in executors.items():
+        site = tmp_path_factory.mktemp(f"site-{name}")
+        env = {
+            "MOL_EXECUTOR": executor,
+            "MOL_CACHE_DIR": str(site.parent / f"cache-{name}"),
+            "MOL_TIMINGS": str(site.parent / f"timings-{name}.json"),
+        }
+        build = build_site(ROOT, "--site-dir", str(site), env=env)
+        assert build.returncode == 0, build.stderr
+        sites[name] = site
+    timings = (sites["process"].parent / "timings-process.json").read_text()
+    return sites, json.loads(timings)

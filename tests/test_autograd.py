@@ -139,6 +139,17 @@ def test_graph_figure_shows_the_live_nodes(snippet):
     assert len(result.globals["edges"]) == len(result.globals["where"]) - 1  # a tree
 
 
+def test_broadcast_parameters_get_the_sum_of_one_gradient_per_reading(snippet):
+    result = snippet(f"{CHAPTER}/backward_sums_over_readings.py")
+    to_b, to_w = result.globals["to_b"], result.globals["to_w"]
+    t_u = result.globals["t_u"]
+    assert to_b.shape == to_w.shape == t_u.shape  # one value per reading...
+    b_grad, w_grad = numbers(result.output.splitlines()[-1])
+    assert [w_grad, b_grad] == pytest.approx(BOOK_GRADIENT, **REL)  # ...summed
+    assert [to_w.sum().item(), to_b.sum().item()] == pytest.approx(BOOK_GRADIENT, **REL)
+    assert torch.equal(to_w, to_b * t_u)  # MulBackward0: times the reading
+
+
 # ─── Keeping the graph out of the way ─────────────────────────────────────────
 
 

@@ -1,99 +1,124 @@
-"""Every chapter as a notebook (engine/notebooks.py): made from the page, run
-clean in a fresh kernel, showing the chapter's numbers, ending with exercises
-to fill in, never stale, and linked from its page in the built site.
+"""Every chapter as a notebook (sitebuild/notebooks.py): assembled from the
+page and the build's own run, and honest because every published notebook, run
+top to bottom in a fresh kernel, prints what the site shows; ending with
+exercises to fill in, never stale, and linked from its page in the built site.
 
 The parameter estimation numbers are the book's, kept here (see
 test_parameter_estimation.py)."""
 
 import json
 import re
-from functools import cache
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
 
-import nbclient
+import nbformat
 import pytest
 from conftest import DOCS, ROOT, build_site
 
-from engine import includes, notebooks
+from sitebuild import notebooks, pages
 
-CHAPTERS = dict(notebooks.chapter_notebooks())
+CHAPTERS = {
+    page.stem: notebooks.to_notebook(page.read_text(), page.name)
+    for page in sorted(DOCS.glob("*.md"))
+    if notebooks.is_chapter(page.name, page.read_text())
+}
 PAGE = DOCS / "parameter-estimation.md"
 EMBED = re.compile(r'--8<-- "(snippets/[^":]+)(?::[\w-]+)?"')
 SOLUTION = re.compile(r'^ *\?\?\? success "Solution"', re.MULTILINE)
 SOLUTION_BLOCK = re.compile(r'\?\?\? success "Solution"\n(?:\n| {8}.*\n)*')
 
 
+# One notebook, top to bottom in a fresh kernel (nbclient), saved with its outputs.
+RUN_IN_A_KERNEL = """
+import sys, nbclient, nbformat
+notebook = nbformat.read(sys.argv[1], as_version=4)
+nbclient.NotebookClient(
+    notebook,
+    kernel_name="python3",  # ipykernel's, in this environment
+    timeout=600,
+    coalesce_streams=True,  # what a cell printed is one block, however sent
+    resources={"metadata": {"path": sys.argv[3]}},  # an empty folder
+).execute()  # raises CellExecutionError at the first failing cell
+nbformat.write(notebook, sys.argv[2])
+"""
+
+
 @pytest.fixture(scope="session")
-def executed(tmp_path_factory):
-    """`executed(name)`: that chapter's notebook, run top to bottom by nbclient
-    in a fresh kernel, in an empty folder (once per test session)."""
+def published(clean_builds, tmp_path_factory):
+    """{chapter: (the notebook the site publishes, the same notebook run top to
+    bottom in a fresh kernel)}, two kernels at a time, each in a process of its
+    own."""
+    site = clean_builds[0]["process"]
 
-    @cache
-    def run(name):
-        folder = tmp_path_factory.mktemp(name)
-        notebook = notebooks.to_notebook((DOCS / f"{name}.md").read_text())
-        # One cell more, after the notebook: where its shared modules came from.
-        check = "".join(
-            f"import {module}\nprint({module}.__file__)\n"
-            for module in written_modules(notebook)
-        )
-        notebook.cells.append(notebooks.nbformat.v4.new_code_cell(check))
-        client = nbclient.NotebookClient(
-            notebook,
-            kernel_name="python3",  # ipykernel's, in this environment
-            timeout=600,
-            resources={"metadata": {"path": str(folder)}},
-        )
-        client.execute()  # raises CellExecutionError at the first failing cell
-        return notebook, folder
+    def run(path):
+        folder = tmp_path_factory.mktemp(path.stem)
+        fresh = folder / path.name
+        command = [sys.executable, "-c", RUN_IN_A_KERNEL, path, fresh, folder]
+        ran = subprocess.run(command, capture_output=True, text=True)
+        assert ran.returncode == 0, f"{path.name} failed in a kernel:\n{ran.stderr}"
+        return path.stem, tuple(nbformat.read(p, as_version=4) for p in (path, fresh))
 
-    return run
+    with ThreadPoolExecutor(2) as kernels:
+        return dict(kernels.map(run, sorted(site.glob("notebooks/*/*.ipynb"))))
 
 
-def written_modules(notebook):
-    sources = "\n".join(cell.source for cell in notebook.cells)
-    return re.findall(r"^%%writefile (\w+)\.py$", sources, re.MULTILINE)
+def shown(cell):
+    """What a code cell shows: each output's kind and text or data."""
+    return [
+        (output.output_type, output.get("text") or dict(output.get("data", {})))
+        for output in cell.get("outputs", [])
+    ]
 
 
 def outputs(notebook, kind="stream"):
-    texts = []
-    for cell in notebook.cells:
-        for output in cell.get("outputs", []):
-            if output.output_type == kind == "stream":
-                texts.append(output.text)
-            elif output.output_type == kind:
-                texts.append(output.data.get("text/html", ""))
-    return texts
+    return [
+        output.get("text") or output.get("data", {}).get("image/svg+xml", "")
+        for cell in notebook.cells
+        for output in cell.get("outputs", [])
+        if output.output_type == kind
+    ]
+
+
+def test_every_chapter_has_a_published_notebook(published):
+    assert sorted(published) == sorted(CHAPTERS)
 
 
 @pytest.mark.parametrize("name", sorted(CHAPTERS))
-def test_chapter_notebook_runs_clean_in_a_fresh_kernel_on_its_own(executed, name):
-    notebook, folder = executed(name)
-    errors = [o for c in notebook.cells for o in c.get("outputs", [])
-              if o.output_type == "error"]  # fmt: skip
-    assert not errors
+def test_published_notebook_in_a_fresh_kernel_prints_what_the_site_shows(
+    published, name
+):
+    notebook, fresh = published[name]
+    code = [
+        (cell, again)
+        for cell, again in zip(notebook.cells, fresh.cells)
+        if cell.cell_type == "code"
+        and notebooks.SETUP_TAG not in cell.metadata.get("tags", [])
+    ]
+    assert sum(bool(cell.outputs) for cell, _ in code) >= 10
+    for cell, again in code:
+        assert shown(again) == shown(cell), cell.source.split("\n", 1)[0]
     # Nor warnings: the page never shows them, and their text names a random file.
-    assert not [o for c in notebook.cells for o in c.get("outputs", [])
+    assert not [o for c in fresh.cells for o in c.get("outputs", [])
                 if o.get("name") == "stderr"]  # fmt: skip
-    # It needs nothing from the repository: it wrote the shared modules itself.
-    modules = written_modules(notebook)
-    if modules:
-        assert notebook.cells[-1].outputs[0].text.split() == [
-            str(folder / f"{module}.py") for module in modules
-        ]
 
 
-def test_parameter_estimation_notebook_shows_the_chapters_numbers(executed):
-    text = "".join(outputs(executed("parameter-estimation")[0]))
+def test_parameter_estimation_notebook_shows_the_chapters_numbers(published):
+    text = "".join(outputs(published["parameter-estimation"][0]))
     assert "loss at w = 1, b = 0: 1763.8848" in text  # the book: 1763.8846
     assert "w = 5.3671, b = -17.3012" in text
     assert "epoch 5000  loss 2.927648" in text
 
 
-def test_figures_display_as_images_not_as_svg_text(executed):
-    notebook = executed("parameter-estimation")[0]
-    figures = outputs(notebook, kind="display_data")
+def test_figures_are_svg_images_with_their_alt_text(published):
+    notebook = published["parameter-estimation"][0]
+    figures = [o.data for c in notebook.cells for o in c.get("outputs", [])
+               if o.output_type == "display_data"]  # fmt: skip
     assert len(figures) == PAGE.read_text().count('html="on"')
-    assert all(f.startswith('<figure class="plot"') and "<svg" in f for f in figures)
+    for figure in figures:
+        svg, alt = figure["image/svg+xml"], figure["text/plain"]
+        assert svg.startswith('<svg role="img" aria-label="') and len(alt) > 40
+        assert alt.replace("&", "&amp;").replace('"', "&quot;") in svg
     assert not any("<svg" in text for text in outputs(notebook))
 
 
@@ -153,15 +178,12 @@ def test_notebook_is_the_same_bytes_every_time_with_stable_cell_ids():
     assert [cell["id"] for cell in cells] == [f"cell-{i}" for i in range(len(cells))]
 
 
-def test_a_changed_snippet_changes_the_notebook(tmp_path, monkeypatch):
+def test_a_changed_snippet_changes_the_notebook(tmp_path):
     """The notebook is made from the snippet files as they are now: there is
     no copy of them anywhere to go stale."""
-    (tmp_path / "mkdocs.yml").write_text((ROOT / "mkdocs.yml").read_text())
     snippet = tmp_path / "snippets" / "demo" / "answer.py"
     snippet.parent.mkdir(parents=True)
-    monkeypatch.setattr(includes, "ROOT", tmp_path)
-    monkeypatch.setattr(notebooks, "SNIPPETS", tmp_path / "snippets")
-    includes._preprocessor.cache_clear()
+    pages.configure({"base_path": ["."], "check_paths": True}, base=tmp_path)
     page = '# Page\n\n```python exec="on"\n--8<-- "snippets/demo/answer.py"\n```\n'
     try:
         snippet.write_text("print(6 * 7)\n")
@@ -169,8 +191,7 @@ def test_a_changed_snippet_changes_the_notebook(tmp_path, monkeypatch):
         snippet.write_text("print(7 * 6)\n")
         after = notebooks.dumps(notebooks.to_notebook(page))
     finally:
-        monkeypatch.undo()
-        includes._preprocessor.cache_clear()
+        pages._preprocessor = None  # back to this project's settings
     assert "print(6 * 7)" in before and "print(7 * 6)" in after
 
 
@@ -203,17 +224,18 @@ Prose with $w$ in it, and a link to [the exercises](chapter.md#exercises).
 def build_with_notebooks(tmp_path, code=None, extra=""):
     """A strict build of a one-chapter site with the notebook hooks; `code` is
     that of its page's first block (None: the page as it is)."""
+    (tmp_path / "snippets").mkdir(exist_ok=True)  # mkdocs.yml watches it
     if code is not None:
         (tmp_path / "docs").mkdir(exist_ok=True)
         (tmp_path / "docs" / "chapter.md").write_text(SITE_PAGE.format(code=code))
-    hooks = [ROOT / "engine" / "hooks.py", ROOT / "engine" / "notebooks.py"]
+    hooks = [ROOT / "sitebuild" / "hooks.py", ROOT / "sitebuild" / "notebooks.py"]
     (tmp_path / "mkdocs.yml").write_text(
         f"INHERIT: {ROOT / 'mkdocs.yml'}\n"
         "nav: [chapter.md, notebooks/chapter.ipynb]\n"
         f"hooks: [{', '.join(map(str, hooks))}]\n"
         f"theme: {{custom_dir: {ROOT / 'overrides'}}}\n" + extra
     )
-    settings = {"MOL_CACHE_DIR": str(tmp_path / "cache")}
+    settings = {"MOL_CACHE_DIR": str(tmp_path / "cache"), "MOL_EXECUTOR": "serial"}
     return build_site(tmp_path, "--site-dir", str(tmp_path / "site"), env=settings)
 
 
@@ -280,24 +302,9 @@ def test_no_colab_link_without_a_github_repository(tmp_path):
     assert href_of(chapter, "Open in Colab") is None  # Colab opens GitHub only
 
 
-def test_failing_notebook_cell_fails_the_build_naming_notebook_and_cell(tmp_path):
-    # Runs on the page (plain Python), fails only in the notebook's kernel.
-    code = (
-        "try:\n    get_ipython\nexcept NameError:\n    print('on the page')\n"
-        "else:\n    raise ValueError('broken in the notebook')"
-    )
-    build = build_with_notebooks(tmp_path, code)
-    assert build.returncode != 0
-    log = re.sub(r"\x1b\[[\d;]*m", "", build.stderr)  # IPython colours tracebacks
-    assert "Error reading page 'notebooks/chapter.ipynb'" in log
-    assert "raise ValueError('broken in the notebook')" in log  # the cell
-    assert "ValueError: broken in the notebook" in log
-
-
-def test_notebook_runs_again_when_its_code_changes_not_its_prose(tmp_path):
-    """A run's outputs are kept by the notebook's code: a prose edit reuses
-    them (and the page shows the new prose), a code edit runs the kernel."""
-    ran = "Notebook notebooks/chapter.ipynb ran in a kernel"
+def test_notebook_follows_the_code_and_the_prose_with_no_run_of_its_own(tmp_path):
+    """The notebook's outputs are the build's run of the same blocks: a prose
+    edit runs nothing and shows the new prose; a code edit shows the new output."""
     page = tmp_path / "docs" / "chapter.md"
     rendered = tmp_path / "site" / "notebooks" / "chapter" / "index.html"
     published = rendered.with_name("chapter.ipynb")
@@ -308,21 +315,21 @@ def test_notebook_runs_again_when_its_code_changes_not_its_prose(tmp_path):
                 for text in output.get("text", [])]  # fmt: skip
 
     first = build_with_notebooks(tmp_path, 'print("first")')
-    assert first.returncode == 0 and ran in first.stderr
+    assert first.returncode == 0 and "Snippets: 2 run" in first.stderr
     executed = published.read_bytes()
 
     again = build_with_notebooks(tmp_path)
-    assert again.returncode == 0 and ran not in again.stderr
+    assert again.returncode == 0 and "Snippets: 0 run" in again.stderr
     assert published.read_bytes() == executed  # from the cache, byte for byte
 
     page.write_text(page.read_text().replace("Prose with", "Prose, edited, with"))
     prose_edit = build_with_notebooks(tmp_path)
-    assert prose_edit.returncode == 0 and ran not in prose_edit.stderr
+    assert prose_edit.returncode == 0 and "Snippets: 0 run" in prose_edit.stderr
     assert "Prose, edited, with" in rendered.read_text()
     assert printed()[0] == "first\n"
 
     page.write_text(page.read_text().replace('print("first")', 'print("second")'))
     code_edit = build_with_notebooks(tmp_path)
-    assert code_edit.returncode == 0 and ran in code_edit.stderr
+    assert code_edit.returncode == 0 and "Snippets: 1 run" in code_edit.stderr
     assert printed()[0] == "second\n"
     assert "<pre>second\n</pre>" in rendered.read_text()

@@ -10,6 +10,7 @@ installed PyTorch prints.
 import math
 import re
 
+import numpy as np
 import pytest
 import torch
 
@@ -19,8 +20,25 @@ OPTIMUM = (0.536772, -17.304785)  # least squares on raw t_u: w, b
 OPTIMUM_LOSS = 2.927645
 
 
+# The book's readings, kept here so that closed forms are computed in float64
+# independently of the snippets.
+T_C = np.array([0.5, 14.0, 15.0, 28.0, 11.0, 8.0, 3.0, -4.0, 6.0, 13.0, 21.0])
+T_U = np.array([35.7, 55.9, 58.2, 81.9, 56.3, 48.9, 33.9, 21.8, 48.4, 60.4, 68.4])
+
+
 def numbers(text):
     return [float(n) for n in re.findall(r"[-+]?\d+(?:\.\d+)?(?:e[-+]?\d+)?", text)]
+
+
+def hessian(x):
+    """The loss's Hessian in (w, b), by its formula 2/N [[Σx², Σx], [Σx, N]]."""
+    return 2 / len(x) * np.array([[(x * x).sum(), x.sum()], [x.sum(), len(x)]])
+
+
+def gradient_at_start(x):
+    """The gradient of the loss at w = 1, b = 0, by its formula."""
+    errors = x - T_C
+    return np.array([2 * (errors * x).mean(), 2 * errors.mean()])
 
 
 def test_installed_optimizers_are_listed_and_include_sgd_and_adam(snippet):
@@ -91,6 +109,14 @@ def test_stability_edge_and_condition_numbers(snippet):
     assert "between 3.3e-4 and 3.4e-4: True" in result.output
 
 
+def test_the_lines_loss_is_convex_its_hessian_positive_definite(snippet):
+    output = snippet(f"{CHAPTER}/condition_number.py").output
+    for line, x in zip(output.splitlines()[:2], [T_U, 0.1 * T_U], strict=True):
+        printed = numbers(line.split("eigenvalues")[1].split("κ")[0])
+        assert printed == pytest.approx(np.linalg.eigvalsh(hessian(x)), rel=1e-3)
+        assert min(printed) > 0  # positive definite: one bowl, one bottom
+
+
 def test_step_factors_explain_explosion_and_stall(snippet):
     output = snippet(f"{CHAPTER}/step_factors.py").output
     rows = [numbers(line) for line in output.splitlines()[1:] if line.startswith("t_u")]
@@ -114,6 +140,41 @@ def test_optimizer_paths_figure_shows_four_optimizers_on_both_inputs(snippet):
     normalised = [loss for label, loss in ends.items() if label.startswith("normal")]
     assert min(raw) > 5  # nobody is near the optimum on the raw readings...
     assert min(normalised) < 3  # ...momentum is, on the normalised ones
+    for ax in g["axes"]:  # no path runs off its panel (SGD overshoots to w < 0)
+        (left, right), (bottom, top) = ax.get_xlim(), ax.get_ylim()
+        for line in ax.lines:
+            assert left <= min(line.get_xdata()) and max(line.get_xdata()) <= right
+            assert bottom <= min(line.get_ydata()) and max(line.get_ydata()) <= top
+    first_sgd_w = 1 - 3e-4 * gradient_at_start(T_U)[0]
+    assert g["axes"][0].get_xlim()[0] < first_sgd_w < -0.3
+
+
+def test_paths_in_numbers_adam_steps_lr_rmsprop_ten_times_lr(snippet):
+    output = snippet(f"{CHAPTER}/paths_in_numbers.py").output
+    table, inputs = {}, None
+    for line in output.splitlines():
+        if "the star is at" in line:
+            inputs = line.split(":")[0]
+            assert numbers(line)[-2:] == pytest.approx(
+                [OPTIMUM[0] * (1 if inputs == "t_u" else 10), OPTIMUM[1]], abs=0.01
+            )
+        elif line.startswith("  "):
+            label, *row = line.split()
+            table[inputs, label] = numbers(" ".join(row))
+    # RMSprop, default alpha 0.99: its first step is lr / sqrt(1 - alpha)
+    for inputs, x in [("t_u", T_U), ("t_un", 0.1 * T_U)]:
+        rmsprop_first = -0.1 / math.sqrt(1 - 0.99) * np.sign(gradient_at_start(x))
+        assert table[inputs, "RMSprop"][:2] == pytest.approx(rmsprop_first, abs=0.01)
+    g = gradient_at_start(0.1 * T_U)
+    assert table["t_un", "momentum"][:2] == pytest.approx(-1e-2 * g, abs=0.01)
+    assert table["t_un", "Adam"][:2] == pytest.approx(-0.1 * np.sign(g), abs=0.01)
+    assert table["t_un", "Adam"][2] <= 0.1 + 1e-3  # b never moves more than lr
+    adam, rmsprop, momentum = (
+        table["t_un", k][-1] for k in ["Adam", "RMSprop", "momentum"]
+    )
+    assert adam > max(rmsprop, momentum)  # on t_un, Adam ends worst of the three
+    b_adam = table["t_un", "Adam"][4]
+    assert OPTIMUM[1] < b_adam < OPTIMUM[1] / 3  # well short of the star
 
 
 def test_learning_rate_figure_has_one_that_diverges(snippet):
@@ -196,9 +257,25 @@ def test_exercise_momentum_needs_many_times_fewer_epochs(snippet):
 
 
 def test_exercise_adam_converges_on_both_scales_faster_on_normalised(snippet):
-    output = snippet(f"{CHAPTER}/exercise_adam_scale.py").output
-    raw, normalised = (numbers(line)[-1] for line in output.splitlines())
-    assert normalised < raw < 5000
+    result = snippet(f"{CHAPTER}/exercise_adam_scale.py")
+    adam = result.globals["adam_epochs"]
+    assert adam["t_un"] < adam["t_u "] < 5000
+    # Plain SGD, lr = 3.3e-4: check the counted epochs by running gradient
+    # descent in float64, as an affine map p <- M p raised to a power.
+    sgd_epochs, lr = result.globals["sgd_epochs"], 3.3e-4
+    H = hessian(T_U)
+    c = 2 / len(T_U) * np.array([(T_U * T_C).sum(), T_C.sum()])  # gradient = Hp - c
+    M = np.eye(3)
+    M[:2, :2] -= lr * H
+    M[:2, 2] = lr * c
+
+    def loss_at_epoch(epoch):  # measured before that epoch's update
+        w, b, _ = np.linalg.matrix_power(M, epoch - 1) @ [1.0, 0.0, 1.0]
+        return ((w * T_U + b - T_C) ** 2).mean()
+
+    assert loss_at_epoch(sgd_epochs) < 2.93 <= loss_at_epoch(sgd_epochs - 1)
+    assert sgd_epochs > 50 * adam["t_u "]  # "57 times as many as Adam"
+    assert f"{sgd_epochs / adam['t_u ']:.0f} times Adam's" in result.output
 
 
 def test_exercise_lbfgs_fits_the_raw_readings_in_a_few_iterations(snippet):

@@ -7,10 +7,43 @@ from anywhere: losses to a relative 1e-5, parameters to 4 decimals.
 import math
 from itertools import pairwise
 
+import numpy as np
 import pytest
 
 CHAPTER = "parameter_estimation"
 LOSS = {"rel": 1e-5}
+
+# The book's readings, kept here so that the closed forms below are computed
+# in float64 independently of the snippets.
+T_C = np.array([0.5, 14.0, 15.0, 28.0, 11.0, 8.0, 3.0, -4.0, 6.0, 13.0, 21.0])
+T_U = np.array([35.7, 55.9, 58.2, 81.9, 56.3, 48.9, 33.9, 21.8, 48.4, 60.4, 68.4])
+T_UN = 0.1 * T_U
+
+
+def best_line(x, y):
+    """Least squares for a line, by the textbook formula: (w, b, mean error²)."""
+    w = ((x - x.mean()) * (y - y.mean())).sum() / ((x - x.mean()) ** 2).sum()
+    b = y.mean() - w * x.mean()
+    return w, b, ((w * x + b - y) ** 2).mean()
+
+
+def best_loss_with_b_zero(x, y):
+    """The bottom of the parabola loss(w) with b = 0."""
+    w = (x * y).sum() / (x * x).sum()
+    return ((w * x - y) ** 2).mean()
+
+
+def condition_number(x):
+    """Eigenvalues of the loss's Hessian 2/N [[Σx², Σx], [Σx, N]]: their ratio."""
+    hessian = 2 / len(x) * np.array([[(x * x).sum(), x.sum()], [x.sum(), len(x)]])
+    gentlest, steepest = np.linalg.eigvalsh(hessian)
+    return steepest / gentlest
+
+
+def rows(output):
+    """The numbers of each line of a printed table that starts with a number."""
+    table = [line.replace("/", " ").split() for line in output.splitlines()]
+    return [[float(n) for n in row] for row in table if row and row[0].isdigit()]
 
 
 def test_initial_loss(snippet):
@@ -32,6 +65,17 @@ def test_finite_differences_estimate_the_gradient(snippet):
     assert estimate == pytest.approx([4517.2969, 82.6000], rel=1e-4)
 
 
+def test_peek_at_the_best_line_shows_b_far_from_its_start_and_w_near(snippet):
+    result = snippet(f"{CHAPTER}/distance_to_the_best_line.py")
+    w, b, _ = best_line(T_U, T_C)
+    assert (w, b) == pytest.approx((0.536772, -17.304785), abs=1e-5)
+    assert (result.globals["w_best"], result.globals["b_best"]) == pytest.approx(
+        (w, b), abs=1e-4
+    )
+    assert f"w must move by {w - 1:+.2f}, b by {b:+.2f}" in result.output
+    assert abs(b) > 30 * abs(w - 1)  # sensitive to w, but b has far to go
+
+
 def test_one_step_with_small_learning_rate_lowers_the_loss(snippet):
     before, after = snippet(f"{CHAPTER}/one_step.py").output.splitlines()
     assert float(after.rsplit()[-1]) < float(before.rsplit()[-1])
@@ -46,17 +90,28 @@ def test_large_learning_rate_grows_thousands_of_times_to_inf(snippet):
     assert math.isfinite(losses[9]) and losses[10] == math.inf  # inf at epoch 11
 
 
-def test_small_learning_rate_stalls(snippet):
+def test_small_learning_rate_reaches_the_b_zero_floor_then_crawls(snippet):
     result = snippet(f"{CHAPTER}/learning_rate_too_small.py")
     losses, (_, b) = result.globals["losses"], result.globals["params"].tolist()
-    assert losses[9] < 30 and losses[4999] > 20  # fast at first, then barely moving
-    assert abs(b) < 2  # the bias has hardly left zero (the answer is about -17)
+    floor = best_loss_with_b_zero(T_U, T_C)
+    _, b_best, best_loss = best_line(T_U, T_C)
+    assert f"lowest loss with b = 0: {floor:.4f}" in result.output
+    assert abs(losses[9] - floor) < 0.01 * floor  # the floor within ten epochs
+    assert best_loss < losses[4999] < losses[999] < floor  # then below it, slowly
+    assert b_best < 5 * b < 0  # b is moving, but not a fifth of the way there
 
 
-def test_normalised_gradient_is_balanced(snippet):
+def test_normalised_gradient_points_both_parameters_up(snippet):
     output = snippet(f"{CHAPTER}/normalized_gradient.py").output
-    raw, normalised = (float(line.rsplit("=")[-1]) for line in output.splitlines())
-    assert raw > 50 and normalised < 10
+    target, *lines = output.splitlines()
+    assert target == f"mean target t_c: {T_C.mean():.1f}"
+    for line, x in zip(lines, [T_U, T_UN], strict=True):
+        errors = x - T_C  # predictions of w = 1, b = 0, minus the targets
+        closed_form = [2 * (errors * x).mean(), 2 * errors.mean()]
+        grad = [float(n) for n in line.split("[")[1].split("]")[0].split(",")]
+        assert grad == pytest.approx(closed_form, rel=1e-5)
+        assert f"mean prediction {x.mean():4.1f}," in line
+    assert all(component < 0 for component in grad)  # on t_un: both must go up
 
 
 def test_gradient_descent_on_normalised_input_matches_book(snippet):
@@ -68,6 +123,40 @@ def test_gradient_descent_on_normalised_input_matches_book(snippet):
     book_every_500 = [7.860116, 3.828538, 3.092191, 2.957697, 2.933134,
                       2.928648, 2.927830, 2.927679, 2.927652, 2.927647]  # fmt: skip
     assert losses[499::500] == pytest.approx(book_every_500, **LOSS)
+    table = {}  # epoch: (loss, w, b)
+    for line in result.output.splitlines():
+        if line.startswith("epoch"):
+            _, epoch, _, loss, _, w, _, b = line.split()
+            table[int(epoch)] = float(loss), float(w), float(b)
+    assert table[1][1:] == pytest.approx([1.7761, 0.1064], abs=1e-4)  # book: 1 step
+    b = {epoch: row[2] for epoch, row in table.items()}
+    assert b[2] > b[1] > 0 > b[10] > b[100] > b[5000]  # up first, then down
+    # The loss has settled at the least-squares minimum; b is still off.
+    _, b_best, best_loss = best_line(T_UN, T_C)
+    assert losses[-1] == pytest.approx(best_loss, rel=1e-5)
+    assert abs(b[5000] - b_best) > 1e-3
+
+
+def test_curvature_scaling_then_centring_shrinks_the_condition_number(snippet):
+    output = snippet(f"{CHAPTER}/curvature.py").output
+    kappa = [float(line.split()[-1]) for line in output.splitlines()[1:]]
+    expected = [condition_number(x) for x in (T_U, T_UN, T_UN - T_UN.mean())]
+    assert kappa == pytest.approx(expected, abs=0.1)
+    assert kappa[0] == pytest.approx(33600, rel=1e-3)  # raw: a very narrow valley
+    assert kappa[1] == pytest.approx(357, rel=1e-3)  # scaled: still a narrow one
+    # Centred, the Hessian is diagonal: 2 var(x) for w and 2 for b.
+    variance = T_UN.var()
+    assert kappa[2] == pytest.approx(max(variance, 1) / min(variance, 1), abs=0.05)
+    assert kappa[2] < 5  # "a few units"
+
+
+def test_loss_curve_plateau_sits_just_below_the_b_zero_floor(snippet):
+    result = snippet(f"{CHAPTER}/fitted_line_and_loss_curve.py")
+    losses, floor = result.globals["losses"], result.globals["floor"].item()
+    assert floor == pytest.approx(best_loss_with_b_zero(T_UN, T_C), rel=1e-5)
+    assert losses[2] > floor > losses[9] > 0.95 * floor  # reached within ten epochs
+    assert losses[99] < 0.8 * floor  # by epoch 100 it is falling again
+    assert f"with b = 0 ({floor:.2f})" in result.output
 
 
 def test_integer_parameters_error_is_shown_and_fixed(snippet):
@@ -108,11 +197,34 @@ def test_exercise_least_squares_agrees_with_gradient_descent(snippet):
     )
 
 
-def test_exercise_absolute_error_fit_is_still_moving_and_worse_in_squared_error(
-    snippet,
-):
-    result = snippet(f"{CHAPTER}/exercise_absolute_error.py")
-    rows = [line.split() for line in result.output.splitlines()[1:]]
-    w_5000, w_10000 = (float(row[1]) for row in rows if row[0] in ("5000", "10000"))
-    assert w_10000 - w_5000 > 0.5  # fixed-size steps: far from settled
-    assert float(rows[-1][4]) > 2.927648  # squared error above the least-squares fit
+def test_exercise_absolute_error_is_still_far_from_its_optimum(snippet):
+    table = rows(snippet(f"{CHAPTER}/exercise_absolute_error.py").output)
+    after = {int(row[0]): row[1:] for row in table}
+    optimum = snippet(f"{CHAPTER}/exercise_absolute_error_optimum.py")
+    i, j = optimum.globals["i"], optimum.globals["j"]
+    w_abs = (T_C[j] - T_C[i]) / (T_UN[j] - T_UN[i])  # the line through the pair
+    b_abs = T_C[i] - w_abs * T_UN[i]
+    fit = [float(v) for v in optimum.globals["fits"]["absolute error"]]
+    assert fit == pytest.approx([w_abs, b_abs], abs=1e-4)
+
+    # An independent check that this line minimises the mean absolute error:
+    # the loss is convex, so no small step in any direction may lower it.
+    def mae(w, b):
+        return np.abs(w * T_UN + b - T_C).mean()
+
+    angles = np.linspace(0, 2 * np.pi, 3600, endpoint=False)
+    steps = 1e-6 * np.stack([np.cos(angles), np.sin(angles)], axis=1)
+    assert min(mae(w_abs + dw, b_abs + db) for dw, db in steps) >= mae(w_abs, b_abs)
+
+    b_10000 = after[10_000][1]
+    assert abs(b_10000 - b_abs) > 1  # still more than a unit short
+    assert after[5000][1] > b_10000 > b_abs  # but heading there
+    assert after[10_000][-1] > mae(w_abs, b_abs)
+
+    # Each line wins on its own loss.
+    w_sq, b_sq, best_loss = best_line(T_UN, T_C)
+    assert mae(w_abs, b_abs) < mae(w_sq, b_sq)
+    assert ((w_abs * T_UN + b_abs - T_C) ** 2).mean() > best_loss
+    gap = (w_abs - w_sq) * T_UN + (b_abs - b_sq)
+    line = f"its predictions minus the second's: {gap.min():+.2f} to {gap.max():+.2f}"
+    assert line in optimum.output and gap.min() > 0

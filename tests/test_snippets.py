@@ -35,7 +35,7 @@ def test_snippet_runs_on_its_own(snippet, path):
 
 
 @pytest.mark.parametrize(
-    "path", [p for p in SNIPPET_FILES if "print(svg(" in (SNIPPETS / p).read_text()]
+    "path", [p for p in SNIPPET_FILES if "\nshow(fig, " in (SNIPPETS / p).read_text()]
 )
 def test_figure_is_accessible_themed_svg(snippet, path):
     figure = snippet(path).output

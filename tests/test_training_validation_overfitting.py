@@ -9,6 +9,7 @@ parameters to 4 decimals.
 
 from itertools import pairwise
 
+import numpy as np
 import pytest
 import thermometer
 import torch
@@ -97,6 +98,20 @@ def test_too_simple_or_uninformative_models_stall_at_the_variance(snippet):
     assert line_train < variance / 5 and line_val < variance / 5
 
 
+def test_bias_only_reaches_its_floor_after_about_a_hundred_epochs(snippet):
+    g = snippet(f"{CHAPTER}/curves_not_learning.py").globals
+    # Closed form: SGD on a constant b from 0 shrinks b - mean by (1 - 2 lr) per
+    # step, so the loss at epoch k is variance + (1 - 2 lr)^(2 (k - 1)) mean².
+    targets = thermometer.train_t_c.double()
+    mean, variance = targets.mean().item(), targets.var(unbiased=False).item()
+    epoch = 1
+    while variance + (1 - 2e-2) ** (2 * (epoch - 1)) * mean**2 >= 1.01 * variance:
+        epoch += 1
+    assert g["settled"] == epoch
+    assert 50 < epoch < 200  # "about a hundred of the 500 epochs"
+    assert f"within 1% of it by epoch {epoch}" in g["alt"]
+
+
 # ─── Overfitting and its remedies ──────────────────────────────────────────────
 
 
@@ -156,6 +171,27 @@ def test_one_split_ranks_degrees_erratically(snippet):
     assert all(later <= earlier for earlier, later in pairwise(train))
     assert val[4] < val[1] * 1.01  # degree 4 as good as the line...
     assert val[6] < val[5] / 10  # ...and degree 6 far better than degree 5
+
+
+def test_choosing_by_one_split_flatters_the_winner(snippet):
+    rows = snippet(f"{CHAPTER}/sweep_one_split.py").output.splitlines()[1:]
+    one_split = [float(row.split()[2]) for row in rows]
+    # The same sweep by numpy's least squares, in float64, on the book's split
+    t_un = 0.1 * np.array([35.7, 55.9, 58.2, 81.9, 56.3, 48.9,
+                           33.9, 21.8, 48.4, 60.4, 68.4])  # fmt: skip
+    t_c = np.array([0.5, 14.0, 15.0, 28.0, 11.0, 8.0, 3.0, -4.0, 6.0, 13.0, 21.0])
+    train, val = [9, 6, 5, 8, 4, 7, 0, 1, 3], [2, 10]
+    x = (t_un - 5) / 3
+    expected = []
+    for degree in range(len(one_split)):
+        powers = np.vander(x, degree + 1, increasing=True)
+        coeffs = np.linalg.lstsq(powers[train], t_c[train], rcond=None)[0]
+        expected.append(((powers[val] @ coeffs - t_c[val]) ** 2).mean())
+    assert one_split[:7] == pytest.approx(expected[:7], rel=1e-3)
+    winner = int(np.argmin(expected))
+    assert winner == one_split.index(min(one_split)) == 4  # the degree the page names
+    averaged = snippet(f"{CHAPTER}/capacity_sweep_figure.py").globals["val_means"]
+    assert averaged[winner] > 100 * one_split[winner]  # its score was luck
 
 
 def test_capacity_sweep_is_lowest_at_an_intermediate_degree(snippet):

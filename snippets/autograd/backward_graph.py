@@ -2,7 +2,7 @@ import itertools
 
 import matplotlib.pyplot as plt
 import torch
-from plotting import COLORS, INK, svg
+from plotting import COLORS, INK, show
 from thermometer import loss_fn, model, t_c, t_u
 
 w = torch.tensor(1.0, requires_grad=True)
@@ -55,4 +55,4 @@ alt = "The backward graph of the loss, read from loss.grad_fn: " + "; ".join(
     f"{label(start)} passes its gradient to {label(end)}".replace("\n", " ")
     for start, end in edges
 )
-print(svg(fig, "backward-graph-of-the-loss", alt + "."))
+show(fig, "backward-graph-of-the-loss", alt + ".")

@@ -1,6 +1,6 @@
 import matplotlib.pyplot as plt
 import torch
-from plotting import COLORS, plot_fit, svg
+from plotting import COLORS, plot_fit, show
 from thermometer import (
     least_squares,
     loss_fn,
@@ -45,4 +45,4 @@ alt = (
     f"loss {train_loss:.2f}, validation loss {val_loss:.2f}) and two networks "
     f"of 8 hidden units. {' '.join(described)}"
 )
-print(svg(fig, "line-relu-tanh-fits", alt))
+show(fig, "line-relu-tanh-fits", alt)

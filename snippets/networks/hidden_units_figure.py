@@ -1,6 +1,6 @@
 import matplotlib.pyplot as plt
 import torch
-from plotting import COLORS, INK, svg
+from plotting import COLORS, INK, show
 from thermometer import network, t_un
 
 grid = torch.linspace(-3, 10, 261).unsqueeze(1)  # a column of inputs, step 0.05
@@ -35,4 +35,4 @@ alt = (
     f"The units bend at t_un = {', '.join(f'{t:.2f}' for t in bends)}. "
     f"{'; '.join(described)}."
 )
-print(svg(fig, "hidden-units-before-training", alt))
+show(fig, "hidden-units-before-training", alt)

@@ -1,6 +1,6 @@
 import matplotlib.pyplot as plt
 import torch
-from plotting import svg
+from plotting import show
 from thermometer import (
     least_squares,
     loss_fn,
@@ -57,4 +57,4 @@ alt = (
     "Training loss along three straight paths between two sets of parameters, "
     f"at the start, halfway and at the end: {'; '.join(ends)}."
 )
-print(svg(fig, "loss-along-straight-paths", alt))
+show(fig, "loss-along-straight-paths", alt)

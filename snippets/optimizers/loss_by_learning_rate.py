@@ -2,7 +2,7 @@ import math
 
 import matplotlib.pyplot as plt
 import torch
-from plotting import svg
+from plotting import show
 from thermometer import loss_hessian, t_c, t_un, training_loop_optimizer
 
 edge = 2 / torch.linalg.eigvalsh(loss_hessian(t_un, t_c))[-1].item()  # 2 / λmax
@@ -20,4 +20,4 @@ ax.set(yscale="log", ylim=(1, 1e4), xlabel="epoch", ylabel="loss (log scale)")
 ax.legend()
 
 alt = f"Loss against epoch for SGD on the normalised readings: {'; '.join(endings)}"
-print(svg(fig, "loss-by-learning-rate-sgd-normalized", alt))
+show(fig, "loss-by-learning-rate-sgd-normalized", alt)

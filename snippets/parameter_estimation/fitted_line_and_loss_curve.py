@@ -1,7 +1,7 @@
 import matplotlib.pyplot as plt
 import torch
-from plotting import svg
-from thermometer import model, t_c, t_u, t_un, training_loop
+from plotting import show
+from thermometer import loss_fn, model, t_c, t_u, t_un, training_loop
 
 params = torch.tensor([1.0, 0.0])
 params, losses = training_loop(5000, lr=1e-2, params=params, t_u=t_un, t_c=t_c)
@@ -15,17 +15,22 @@ left.plot(line_u, model(0.1 * line_u, w, b), label=label)
 left.set(xlabel="new thermometer, t_u (unknown unit)", ylabel="t_c (°C)")
 left.legend()
 
-right.plot(range(1, len(losses) + 1), losses)
+w_flat = (t_un * t_c).sum() / (t_un * t_un).sum()  # the best w while b stays 0
+floor = loss_fn(model(t_un, w_flat, 0.0), t_c)
+right.plot(range(1, len(losses) + 1), losses, label="training loss")
+right.axhline(floor, linestyle=":", color="gray", label=f"best with b = 0: {floor:.2f}")
 right.set(
     xscale="log", yscale="log", xlabel="epoch (log scale)", ylabel="loss (log scale)"
 )
+right.legend(loc="lower left")
 
 misses = (t_c - model(t_un, w, b)).abs()
 alt = (
     f"Left: the fitted line runs through the middle of the {len(t_u)} readings; the "
     f"largest miss is {misses.max():.1f} °C, the average {misses.mean():.1f} °C. "
     f"Right: the training loss falls from {losses[0]:.0f} at epoch 1 to "
-    f"{losses[99]:.1f} at epoch 100 and levels off at {losses[-1]:.2f} by epoch "
-    f"{len(losses)}."
+    f"{losses[9]:.2f} at epoch 10, rests on a plateau just below the best loss "
+    f"with b = 0 ({floor:.2f}) until about epoch 100 ({losses[99]:.1f}), and "
+    f"levels off at {losses[-1]:.2f} by epoch {len(losses)}."
 )
-print(svg(fig, "fitted-line-and-loss-curve", alt))
+show(fig, "fitted-line-and-loss-curve", alt)

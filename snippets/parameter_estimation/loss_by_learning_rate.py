@@ -3,7 +3,7 @@ import math
 
 import matplotlib.pyplot as plt
 import torch
-from plotting import svg
+from plotting import show
 from thermometer import t_c, t_u, training_loop
 
 n_epochs = 100
@@ -24,4 +24,4 @@ ax.legend()
 alt = f"Loss against epoch on the raw readings, {n_epochs} epochs: " + "; ".join(
     endings
 )
-print(svg(fig, "loss-by-learning-rate-raw", alt))
+show(fig, "loss-by-learning-rate-raw", alt)

@@ -1,6 +1,6 @@
 import matplotlib.pyplot as plt
 import torch
-from plotting import COLORS, svg
+from plotting import COLORS, show
 from thermometer import grad_by_hand, loss_fn, model, t_c, t_u
 
 b = torch.zeros(())
@@ -35,4 +35,4 @@ alt = (
     f"{losses[best]:.0f}) at w = {ws[best]:.2f}. At w = 1 the loss is {loss0:.0f} "
     f"and the curve climbs steeply, with slope {slope:.0f}."
 )
-print(svg(fig, "loss-versus-w", alt))
+show(fig, "loss-versus-w", alt)

@@ -1,5 +1,5 @@
 import matplotlib.pyplot as plt
-from plotting import svg
+from plotting import show
 from thermometer import t_c, t_u
 
 fig, ax = plt.subplots()
@@ -12,4 +12,4 @@ alt = (
     f"to {t_u.max():.0f}, t_c rises from {t_c.min():.0f} to {t_c.max():.0f} "
     "degrees Celsius, close to a straight line."
 )
-print(svg(fig, "thermometer-readings", alt))
+show(fig, "thermometer-readings", alt)

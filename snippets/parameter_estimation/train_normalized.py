@@ -1,12 +1,14 @@
 import torch
 from thermometer import t_c, t_un, training_loop
 
-params = torch.tensor([1.0, 0.0])
-params, losses = training_loop(5000, lr=1e-2, params=params, t_u=t_un, t_c=t_c)
-
-for epoch in range(500, 5001, 500):
-    print(f"epoch {epoch:4}  loss {losses[epoch - 1]:.6f}")
-w, b = params.tolist()
+params, losses = torch.tensor([1.0, 0.0]), []
+for epoch in [1, 2, 10, 100, 500, 1000, 2000, 3000, 4000, 5000]:
+    # train on up to this epoch: its loss (measured before its update), and
+    # where its update left w and b
+    params, more = training_loop(epoch - len(losses), 1e-2, params, t_un, t_c)
+    losses += more
+    w, b = params.tolist()
+    print(f"epoch {epoch:4}  loss {losses[-1]:<9.6f}   w {w:6.4f}   b {b:8.4f}")
 print(f"\nw = {w:.4f}, b = {b:.4f}")
 
 # t_un = 0.1 * t_u, so w * t_un = (0.1 * w) * t_u: in the raw unit the line is

@@ -1,6 +1,6 @@
 import matplotlib.pyplot as plt
 import torch
-from plotting import COLORS, svg
+from plotting import COLORS, show
 from thermometer import least_squares, loss_fn, polynomial, t_c, t_un
 
 torch.manual_seed(0)
@@ -35,4 +35,4 @@ alt = (
     f"{val_means[best]:.2f}, at degree {best}, then climbs to "
     f"{val_means[-1]:.3g}."
 )
-print(svg(fig, "capacity-sweep", alt))
+show(fig, "capacity-sweep", alt)

@@ -1,6 +1,6 @@
 import matplotlib.pyplot as plt
 import torch
-from plotting import COLORS, plot_fit, svg
+from plotting import COLORS, plot_fit, show
 from thermometer import (
     flat_start,
     polynomial,
@@ -34,4 +34,4 @@ alt = (
     f"validation loss is lowest at epoch {best + 1}, {val_losses[best]:.2f}, "
     f"then climbs to {val_losses[-1]:.2f}."
 )
-print(svg(fig, "overfit-degree-8", alt))
+show(fig, "overfit-degree-8", alt)

@@ -1,6 +1,6 @@
 import matplotlib.pyplot as plt
 import torch
-from plotting import plot_fit, svg
+from plotting import plot_fit, show
 from thermometer import (
     flat_start,
     loss_fn,
@@ -34,4 +34,4 @@ alt = (
     f"follows the trend without chasing single readings: training loss "
     f"{train_loss:.2f}, validation loss {val_loss:.2f}."
 )
-print(svg(fig, "remedy-input-noise", alt))
+show(fig, "remedy-input-noise", alt)

@@ -1,6 +1,6 @@
 import matplotlib.pyplot as plt
 import torch
-from plotting import COLORS, plot_fit, svg
+from plotting import COLORS, plot_fit, show
 from thermometer import (
     flat_start,
     polynomial,
@@ -44,4 +44,4 @@ alt = (
     f"runs smoothly through the points: training loss {train_loss:.2f}, "
     f"validation loss {val_loss:.2f}."
 )
-print(svg(fig, "remedy-more-data", alt))
+show(fig, "remedy-more-data", alt)

@@ -1,6 +1,6 @@
 import matplotlib.pyplot as plt
 import torch
-from plotting import plot_fit, svg
+from plotting import plot_fit, show
 from thermometer import (
     flat_start,
     loss_fn,
@@ -34,4 +34,4 @@ alt = (
     f"training loss {train_loss:.2f}, validation loss {val_loss:.2f}; the "
     f"largest coefficient of a power above 1 is {coeffs[2:].abs().max():.2f}."
 )
-print(svg(fig, "remedy-penalty", alt))
+show(fig, "remedy-penalty", alt)

@@ -1,6 +1,6 @@
 import matplotlib.pyplot as plt
 import torch
-from plotting import plot_fit, svg
+from plotting import plot_fit, show
 from thermometer import (
     flat_start,
     polynomial,
@@ -28,4 +28,4 @@ alt = (
     f"between the readings: training loss {train_loss:.2f}, validation loss "
     f"{val_loss:.2f}."
 )
-print(svg(fig, "remedy-simpler-model", alt))
+show(fig, "remedy-simpler-model", alt)

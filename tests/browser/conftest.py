@@ -51,7 +51,7 @@ The browser tests need Chromium, and none was found or could be installed.
 Get one, then run the tests again:
   - Debian or Ubuntu: `apt-get install chromium` (what .ci/run does);
   - anywhere: `python -m playwright install chromium` in the tests' environment
-    (`.nox/browser/bin/python -m playwright install chromium`);
+    (`.nox/site/bin/python -m playwright install chromium`);
   - or name one: `pytest tests/browser --chromium /path/to/chrome`."""
 
 ROWS = pytest.StashKey[dict]()  # page -> its line in the report

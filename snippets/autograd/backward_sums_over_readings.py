@@ -1,0 +1,20 @@
+import torch
+from thermometer import loss_fn, model, t_c, t_u
+
+w = torch.tensor(1.0, requires_grad=True)
+b = torch.tensor(0.0, requires_grad=True)
+t_p = model(t_u, w, b)  # one w and one b, broadcast over the 11 readings
+loss = loss_fn(t_p, t_c)
+
+# What arrives at t_p on the way back: one value per reading.
+dloss_dtp = torch.autograd.grad(loss, t_p, retain_graph=True)[0]
+add = t_p.grad_fn  # t_p = (w * t_u) + b; a node can be called like a function
+to_product, to_b = add(dloss_dtp)
+mul = add.next_functions[0][0]  # w * t_u
+to_w, _ = mul(to_product)
+for node, name, values in [(add, "b", to_b), (mul, "w", to_w)]:
+    print(f"{type(node).__name__} hands {name} {values.numel()} values,", end=" ")
+    print(f"summing to {values.sum():.4f}")
+
+loss.backward()  # autograd sums each down to the shape of b and of w
+print(f"after backward(): b.grad = {b.grad:.4f}, w.grad = {w.grad:.4f}")
