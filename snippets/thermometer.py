@@ -239,3 +239,81 @@ def least_squares(t_u, t_c, degree):
 
 
 # --8<-- [end:least_squares]
+
+
+# --8<-- [start:network]
+def network(n_hidden, activation=torch.nn.Tanh):
+    """One input, a hidden layer of `n_hidden` units, one output."""
+    return torch.nn.Sequential(
+        torch.nn.Linear(1, n_hidden),  # n_hidden lines through the input
+        activation(),  # each one bent
+        torch.nn.Linear(n_hidden, 1),  # weighted, added up, plus a bias
+    )
+
+
+# --8<-- [end:network]
+
+# --8<-- [start:columns]
+# torch.nn layers take a batch of rows, [N, features]: here a row is one reading
+train_t_un_column, train_t_c_column = train_t_un.unsqueeze(1), train_t_c.unsqueeze(1)
+val_t_un_column, val_t_c_column = val_t_un.unsqueeze(1), val_t_c.unsqueeze(1)
+# --8<-- [end:columns]
+
+
+# --8<-- [start:module_loop]
+def training_loop_module(
+    n_epochs, optimizer, module, loss_fn, train_t_u, train_t_c, val_t_u, val_t_c
+):
+    """training_loop_with_validation for a torch.nn module, which holds its
+    parameters itself and is told, by eval() and train(), what it is doing.
+    Returns the training and validation loss of every epoch, both measured
+    before that epoch's update."""
+    train_losses, val_losses = [], []
+    for _ in range(n_epochs):
+        module.eval()  # predicting: layers such as Dropout stand aside
+        with torch.no_grad():
+            val_loss = loss_fn(module(val_t_u), val_t_c)
+        module.train()  # training: they act again
+        train_loss = loss_fn(module(train_t_u), train_t_c)
+        optimizer.zero_grad()
+        train_loss.backward()
+        optimizer.step()
+        train_losses.append(train_loss.item())
+        val_losses.append(val_loss.item())
+    return train_losses, val_losses
+
+
+# --8<-- [end:module_loop]
+
+
+# --8<-- [start:train_network]
+def train_network(activation, seed=0, n_epochs=200, n_hidden=8):
+    """A network(n_hidden, activation), its parameters drawn after seeding the
+    random generator with `seed`, trained by Adam (lr=0.05) on the training
+    readings. Returns it, and its training and validation loss every epoch."""
+    torch.manual_seed(seed)
+    net = network(n_hidden, activation)
+    optimizer = torch.optim.Adam(net.parameters(), lr=0.05)
+    train_losses, val_losses = training_loop_module(
+        n_epochs, optimizer, net, torch.nn.MSELoss(),
+        train_t_un_column, train_t_c_column, val_t_un_column, val_t_c_column,
+    )  # fmt: skip
+    return net, train_losses, val_losses
+
+
+# --8<-- [end:train_network]
+
+
+# --8<-- [start:permuted]
+def permuted(state, order):
+    """The parameters of a network (its state_dict()) with the hidden units
+    taken in another `order`: other numbers, the same function."""
+    return {
+        "0.weight": state["0.weight"][order],  # row j: the weight into unit j
+        "0.bias": state["0.bias"][order],
+        "2.weight": state["2.weight"][:, order],  # column j: out of unit j
+        "2.bias": state["2.bias"],  # the output's own bias: no unit's
+    }
+
+
+# --8<-- [end:permuted]
