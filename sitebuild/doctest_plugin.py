@@ -6,6 +6,7 @@ the build's own (`pages.parser`), with each embed swapped for the snippet it
 names, so every Python block on a page runs under pytest, reported by page and line.
 """
 
+import contextlib
 import io
 
 import pytest
@@ -26,8 +27,11 @@ def pytest_markdown_docs_markdown_it():
     return parser
 
 
-def pytest_markdown_docs_globals():
-    # The plugin runs blocks with output capture off; what they print (whole
-    # SVG figures among it) is checked by tests/, not worth a terminal here.
-    sink = io.StringIO()
-    return {"print": lambda *args, **kwargs: print(*args, **kwargs, file=sink)}
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item):
+    """The plugin runs blocks with output capture off; what they print (whole
+    SVG figures among it) is checked by tests/, not worth a terminal here."""
+    if item.path.suffix != ".md":
+        return (yield)
+    with contextlib.redirect_stdout(io.StringIO()):
+        return (yield)
