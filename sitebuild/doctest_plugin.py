@@ -6,8 +6,9 @@ the build's own (`pages.parser`), with each embed swapped for the snippet it
 names, so every Python block on a page runs under pytest, reported by page and line.
 """
 
-import contextlib
+import functools
 import io
+from unittest import mock
 
 import pytest
 
@@ -30,8 +31,10 @@ def pytest_markdown_docs_markdown_it():
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_call(item):
     """The plugin runs blocks with output capture off; what they print (whole
-    SVG figures among it) is checked by tests/, not worth a terminal here."""
+    SVG figures among it, printed by `plotting.show`) is checked by tests/, not
+    worth a terminal here."""
     if item.path.suffix != ".md":
         return (yield)
-    with contextlib.redirect_stdout(io.StringIO()):
+    sink = io.StringIO()
+    with mock.patch("builtins.print", functools.partial(print, file=sink)):
         return (yield)
