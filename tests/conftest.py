@@ -7,13 +7,9 @@ import io
 import json
 import os
 import runpy
-import statistics
 import subprocess
 import sys
-import time
-from concurrent.futures import ProcessPoolExecutor
 from functools import cache
-from multiprocessing import get_context
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -114,7 +110,7 @@ def cluster():
 def clean_builds(tmp_path_factory, cluster):
     """The whole site built from scratch (each with an empty cache) on each
     executor: {"process": site, "serial": site, "dask": site}, and the timings
-    of the process build, with a reference workload timed right after it."""
+    of the process build."""
     sites = {}
     executors = {"process": "process", "serial": "serial", "dask": cluster}
     for name, executor in executors.items():
@@ -127,32 +123,5 @@ def clean_builds(tmp_path_factory, cluster):
         build = build_site(ROOT, "--site-dir", str(site), env=env)
         assert build.returncode == 0, build.stderr
         sites[name] = site
-        if name == "process":
-            reference = reference_cpu_seconds()
     timings = (sites["process"].parent / "timings-process.json").read_text()
-    return sites, json.loads(timings), reference
-
-
-def _reference_workload(_=None):
-    """3,000 epochs of a hand-written training loop like the first chapter's,
-    in CPU seconds."""
-    import torch
-
-    torch.set_num_threads(1)
-    t_u = torch.tensor([35.7, 55.9, 58.2, 81.9, 56.3, 48.9, 33.9, 21.8, 48.4, 60.4])
-    t_c = 0.5 * t_u - 17.0
-    start = time.thread_time()
-    w, b = torch.tensor(1.0), torch.tensor(0.0)
-    for _ in range(3000):
-        t_p = w * t_u * 0.1 + b
-        dloss = 2 * (t_p - t_c) / t_u.numel()
-        w, b = w - 1e-2 * (dloss * t_u * 0.1).sum(), b - 1e-2 * dloss.sum()
-    return time.thread_time() - start
-
-
-def reference_cpu_seconds():
-    """The reference workload's CPU seconds, timed as the build times snippets:
-    on every core at once (on this VM a busy neighbour core slows a thread's CPU
-    seconds too, and the machine's speed varies by 10-20% from minute to minute)."""
-    with ProcessPoolExecutor(os.cpu_count(), get_context("spawn")) as pool:
-        return statistics.median(pool.map(_reference_workload, range(6)))
+    return sites, json.loads(timings)
