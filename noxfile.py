@@ -10,14 +10,12 @@ nox -s bench      how long builds and rebuilds take (not part of the gate)
 
 Every session but lint works in one shared environment, .nox/site (the project
 with its `browser` extra, which holds all the others): made once, not once per
-session. Each session's time is printed when nox ends.
+session. nox prints each session's time when it ends.
 """
 
-import atexit
 import functools
 import shutil
 import sys
-import time
 from pathlib import Path
 
 import nox
@@ -30,29 +28,6 @@ nox.options.sessions = ["lint", "docs", "doctest", "tests", "browser"]
 ENV = {"NO_MKDOCS_2_WARNING": "1"}
 SITE_ENV = Path(".nox/site")
 _installed = []  # once per run of nox: the shared environment is up to date
-_times = {}  # session -> seconds, printed at the end
-
-
-@atexit.register
-def _print_times():
-    if _times:
-        width = max(map(len, _times))
-        print("\nSession times:", file=sys.stderr)
-        for name, seconds in _times.items():
-            print(f"  {name:<{width}}  {seconds:6.1f} s", file=sys.stderr)
-        print(f"  {'total':<{width}}  {sum(_times.values()):6.1f} s", file=sys.stderr)
-
-
-def timed(function):
-    @functools.wraps(function)
-    def session(session):
-        start = time.perf_counter()
-        try:
-            function(session)
-        finally:
-            _times[function.__name__] = time.perf_counter() - start
-
-    return session
 
 
 def run(session, program, *args):
@@ -73,7 +48,7 @@ def site_session(function):
             _installed.append(True)
         function(session)
 
-    return nox.session(venv_backend="none")(timed(session))
+    return nox.session(venv_backend="none")(session)
 
 
 @site_session
@@ -115,7 +90,6 @@ def browser(session):
 
 
 @nox.session
-@timed
 def lint(session):
     """Lint and format-check the Python; audit the GitHub workflow with zizmor."""
     session.install("ruff", "zizmor")
