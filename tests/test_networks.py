@@ -75,6 +75,7 @@ def test_sequential_starts_from_the_same_numbers_as_the_class(snippet):
     for a, b in zip(as_class.parameters(), net.parameters()):
         assert torch.equal(a, b)
     assert "input (9, 1) -> output (9, 1)" in result.output
+    assert result.output.rstrip().endswith("same start: True True")
 
 
 def test_columns_are_the_books_split_as_rows_of_one():
@@ -444,5 +445,8 @@ def test_exercise_mild_or_not_needs_a_hidden_layer(snippet):
     in_order = linear[inputs.squeeze(1).argsort()].tolist()
     assert sum(a != b for a, b in pairwise(in_order)) <= 1
     not_mild = (mild == 0).sum().item()
+    assert g["never_mild"] == not_mild == 7  # the printed baseline
+    assert f"'not mild': {not_mild} of 11 right" in snippet(
+        f"{CHAPTER}/exercise_mild_or_not.py").output  # fmt: skip
     assert (linear == mild).sum().item() < not_mild  # worse than "never mild"
     assert torch.equal(hidden, mild)
