@@ -328,6 +328,30 @@ def test_loss_along_paths_dips_for_the_line_and_rises_for_networks(snippet):
 # ─── Classification ────────────────────────────────────────────────────────────
 
 
+def test_hessian_at_the_start_has_negative_eigenvalues(snippet):
+    g = snippet(f"{CHAPTER}/hessian_at_start.py").globals
+    start, loss_at = g["start"].double(), g["loss_at"]
+
+    def gradient(flat):
+        flat = flat.clone().requires_grad_()
+        return torch.autograd.grad(loss_at(flat), flat)[0]
+
+    h = 1e-5  # central differences of the gradient: an independent Hessian
+    columns = []
+    for i in range(25):
+        step = torch.zeros(25, dtype=torch.double)
+        step[i] = h
+        columns.append((gradient(start + step) - gradient(start - step)) / (2 * h))
+    by_differences = torch.stack(columns, 1)
+    by_differences = (by_differences + by_differences.T) / 2
+    expected = torch.linalg.eigvalsh(by_differences)
+    assert g["eigenvalues"].tolist() == pytest.approx(expected.tolist(), abs=1e-3)
+    negative = (expected < 0).sum().item()
+    assert 0 < negative < 25  # not a bowl, and not a dome either
+    assert f"negative eigenvalues: {negative} of 25" in snippet(
+        f"{CHAPTER}/hessian_at_start.py").output  # fmt: skip
+
+
 def test_cross_entropy_is_minus_the_mean_log_of_the_right_class(snippet):
     g = snippet(f"{CHAPTER}/cross_entropy_by_hand.py").globals
     by_hand = 0.0
