@@ -168,7 +168,7 @@ def test_sgd_at_its_best_stays_above_the_best_line_and_adam_below(snippet):
     g = snippet(f"{CHAPTER}/sgd_vs_adam.py").globals
     line_train, _, _ = best_line_losses()
     finite = [loss for loss in g["sgd_losses"].values() if math.isfinite(loss)]
-    assert len(g["sgd_losses"]) == 6 and finite
+    assert len(g["sgd_losses"]) == 5 and finite
     assert min(finite) > 2 * line_train  # "far above even the best straight line"
     assert g["adam"] < line_train
 

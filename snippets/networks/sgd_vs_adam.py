@@ -6,7 +6,7 @@ from thermometer import network, train_network, train_t_c_column, train_t_un_col
 loss_fn = torch.nn.MSELoss()
 sgd_losses = {}
 print("SGD, 200 epochs    lr   training loss")
-for lr in [1e-4, 3e-4, 1e-3, 3e-3, 1e-2, 3e-2]:
+for lr in [1e-4, 1e-3, 3e-3, 1e-2, 3e-2]:
     torch.manual_seed(0)  # the same start as train_network's Tanh network
     net = network(8)
     optimizer = torch.optim.SGD(net.parameters(), lr=lr)
