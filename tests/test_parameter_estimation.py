@@ -123,6 +123,11 @@ def test_gradient_descent_on_normalised_input_matches_book(snippet):
     book_every_500 = [7.860116, 3.828538, 3.092191, 2.957697, 2.933134,
                       2.928648, 2.927830, 2.927679, 2.927652, 2.927647]  # fmt: skip
     assert losses[499::500] == pytest.approx(book_every_500, **LOSS)
+    # "changes only in the fifth decimal place" over the last thousand epochs
+    assert 1e-5 <= result.globals["last_change"] < 1e-4
+    assert result.globals["last_change"] == pytest.approx(
+        book_every_500[7] - book_every_500[9], abs=3e-6
+    )
     table = {}  # epoch: (loss, w, b)
     for line in result.output.splitlines():
         if line.startswith("epoch"):
@@ -228,3 +233,11 @@ def test_exercise_absolute_error_is_still_far_from_its_optimum(snippet):
     gap = (w_abs - w_sq) * T_UN + (b_abs - b_sq)
     line = f"its predictions minus the second's: {gap.min():+.2f} to {gap.max():+.2f}"
     assert line in optimum.output and gap.min() > 0
+
+
+def test_broadcasting_stretches_a_number_and_pairs_a_row_with_a_column(snippet):
+    output = snippet(f"{CHAPTER}/broadcasting.py").output
+    assert list(np.broadcast_shapes((), (11,))) == [11]
+    assert list(np.broadcast_shapes((11,), (11, 1))) == [11, 11]
+    assert output.splitlines()[0].endswith("-> [11]")
+    assert output.splitlines()[1].endswith("-> [11, 11]")

@@ -162,6 +162,20 @@ def test_penalty_flattens_the_bends(snippet):
     assert penalised[2:].abs().max() < overfit[2:].abs().max() / 10
 
 
+def test_penalised_curve_fits_training_better_than_the_line_validation_worse(snippet):
+    g = snippet(f"{CHAPTER}/remedy_penalty.py").globals
+    x = thermometer.train_t_un.double().numpy()
+    w, b = np.polyfit(x, thermometer.train_t_c.double().numpy(), 1)
+    line_train = ((w * x + b - thermometer.train_t_c.double().numpy()) ** 2).mean()
+    val_x = thermometer.val_t_un.double().numpy()
+    line_val = ((w * val_x + b - thermometer.val_t_c.double().numpy()) ** 2).mean()
+    assert g["line_train"].item() == pytest.approx(line_train, rel=1e-4)
+    assert g["line_val"].item() == pytest.approx(line_val, rel=1e-4)
+    # the line costs no penalty, so the penalised fit can only be closer
+    assert g["train_loss"] < line_train
+    assert g["val_loss"] > line_val  # "the two validation readings worse"
+
+
 # ─── Capacity ──────────────────────────────────────────────────────────────────
 
 
@@ -275,6 +289,17 @@ def test_exercise_k_fold_validates_every_reading_once(snippet):
     assert sorted(torch.cat(g["folds"]).tolist()) == list(range(11))
     assert g["mean"] == pytest.approx(sum(g["val_losses"]) / 5)
     assert g["mean"] > 3.5756  # above the book split's validation loss
+    coldest = int(torch.argmin(thermometer.t_un))
+    worst = max(range(5), key=lambda k: g["val_losses"][k])
+    assert coldest in g["folds"][worst].tolist()  # the fold with the coldest
+    others = [loss for k, loss in enumerate(g["val_losses"]) if k != worst]
+    assert g["val_losses"][worst] > 2 * max(others)  # dominates the mean
+    assert g["median"] < g["mean"]
+    x, y = thermometer.train_t_un.double().numpy(), thermometer.train_t_c.double()
+    w, b = np.polyfit(x, y.numpy(), 1)  # least squares, in double precision
+    val_x, val_y = thermometer.val_t_un.double(), thermometer.val_t_c.double()
+    book_val = ((w * val_x + b - val_y) ** 2).mean().item()
+    assert g["book_val"] == pytest.approx(book_val, rel=1e-4)
 
 
 def test_exercise_split_seeds_spread_is_wide(snippet):

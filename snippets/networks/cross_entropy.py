@@ -7,10 +7,12 @@ torch.manual_seed(0)
 classifier = torch.nn.Linear(1, 3)  # one score (a logit) per class
 loss_fn = torch.nn.CrossEntropyLoss()  # logits [N, 3], class indices [N]
 optimizer = torch.optim.Adam(classifier.parameters(), lr=0.1)
-losses = training_loop_nn(300, optimizer, classifier, loss_fn, t_un[:, None], labels)
+losses = training_loop_nn(
+    300, optimizer, classifier, loss_fn, t_un.unsqueeze(1), labels
+)
 
 print(f"loss: {losses[0]:.4f} at epoch 1, {losses[-1]:.4f} at epoch {len(losses)}")
-logits = classifier(t_un[:, None]).detach()
+logits = classifier(t_un.unsqueeze(1)).detach()
 print("logits of the first three readings:", logits[:3], sep="\n")
 probabilities = logits[:3].softmax(dim=1)  # each row: positive, adds up to 1
 print("as probabilities (softmax):", probabilities.round(decimals=3), sep="\n")

@@ -23,8 +23,8 @@ panels = [
 ]
 fig, axes = plt.subplots(1, 2, figsize=(9, 4.6), layout="constrained")
 ends = []
-for ax, (title, x, lr, w_range) in zip(axes, panels):
-    title = f"{title} (SGD lr {lr:g})"
+for ax, (name, x, lr, w_range) in zip(axes, panels):
+    title = f"{name} (SGD lr {lr:g})"
     runs = {
         "SGD": path(x, torch.optim.SGD, lr=lr),
         "SGD, momentum 0.9": path(x, torch.optim.SGD, lr=lr, momentum=0.9),
@@ -41,7 +41,9 @@ for ax, (title, x, lr, w_range) in zip(axes, panels):
     for i, ((label, run), style) in enumerate(zip(runs.items(), ["-", "-", "--", ":"])):
         (line,) = ax.plot(*run.T, style, label=label, linewidth=1.5, zorder=9 - i)
         ax.plot(*run[-1], "o", color=line.get_color(), markersize=5, zorder=10)  # end
-        ends.append(f"{title}, {label}: loss {loss_fn(model(x, *run[-1]), t_c):.1f}")
+        run_label = label if "lr" in label else f"{label}, lr {lr:g}"
+        end_loss = loss_fn(model(x, *run[-1]), t_c)
+        ends.append(f"{name}, {run_label}: loss {end_loss:.1f}")
     A = torch.stack([x, torch.ones_like(x)], 1).double()  # float64: a stable answer
     optimum = torch.linalg.lstsq(A, t_c.double()[:, None])
     ax.plot(*optimum.solution, "*", color=INK, markersize=12)

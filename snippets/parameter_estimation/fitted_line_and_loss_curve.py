@@ -29,8 +29,8 @@ alt = (
     f"Left: the fitted line runs through the middle of the {len(t_u)} readings; the "
     f"largest miss is {misses.max():.1f} °C, the average {misses.mean():.1f} °C. "
     f"Right: the training loss falls from {losses[0]:.0f} at epoch 1 to "
-    f"{losses[9]:.2f} at epoch 10, rests on a plateau just below the best loss "
-    f"with b = 0 ({floor:.2f}) until about epoch 100 ({losses[99]:.1f}), and "
-    f"levels off at {losses[-1]:.2f} by epoch {len(losses)}."
+    f"{losses[9]:.2f} at epoch 10, just below the best loss with b = 0 "
+    f"({floor:.2f}), then falls slowly, to {losses[99]:.2f} at epoch 100, faster "
+    f"after that, and levels off at {losses[-1]:.2f} by epoch {len(losses)}."
 )
 show(fig, "fitted-line-and-loss-curve", alt)

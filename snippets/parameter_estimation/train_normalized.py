@@ -9,6 +9,8 @@ for epoch in [1, 2, 10, 100, 500, 1000, 2000, 3000, 4000, 5000]:
     losses += more
     w, b = params.tolist()
     print(f"epoch {epoch:4}  loss {losses[-1]:<9.6f}   w {w:6.4f}   b {b:8.4f}")
+last_change = losses[3999] - losses[4999]  # epoch 4000 to epoch 5000
+print(f"loss change over the last 1000 epochs: {last_change:.1e}")
 print(f"\nw = {w:.4f}, b = {b:.4f}")
 
 # t_un = 0.1 * t_u, so w * t_un = (0.1 * w) * t_u: in the raw unit the line is
