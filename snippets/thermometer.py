@@ -317,3 +317,21 @@ def permuted(state, order):
 
 
 # --8<-- [end:permuted]
+
+
+# --8<-- [start:optimizer_path]
+def optimizer_path(x, optimizer_class, n_steps=200, **options):
+    """The points (w, b) that an optimizer visits from w = 1, b = 0, fitting
+    t_c from the readings x."""
+    params = torch.tensor([1.0, 0.0], requires_grad=True)
+    optimizer = optimizer_class([params], **options)
+    points = [params.tolist()]
+    for _ in range(n_steps):
+        optimizer.zero_grad()
+        loss_fn(model(x, *params), t_c).backward()
+        optimizer.step()
+        points.append(params.tolist())
+    return torch.tensor(points)
+
+
+# --8<-- [end:optimizer_path]

@@ -1,18 +1,5 @@
 import torch
-from thermometer import loss_fn, model, t_c, t_u, t_un
-
-
-def path(x, optimizer_class, n_steps=200, **options):  # as in the figure
-    params = torch.tensor([1.0, 0.0], requires_grad=True)
-    optimizer = optimizer_class([params], **options)
-    points = [params.tolist()]
-    for _ in range(n_steps):
-        optimizer.zero_grad()
-        loss_fn(model(x, *params), t_c).backward()
-        optimizer.step()
-        points.append(params.tolist())
-    return torch.tensor(points)
-
+from thermometer import loss_fn, model, optimizer_path, t_c, t_u, t_un
 
 runs = {  # the runs the text looks at, on each input
     "t_u": {"RMSprop": (torch.optim.RMSprop, {"lr": 0.1})},
@@ -28,7 +15,7 @@ for name, x in [("t_u", t_u), ("t_un", t_un)]:
     print(f"{name}: the star is at w {w_best:.2f}, b {b_best:.2f}")
     print(f"{'first step: w':>27} {'b':>6} {'largest b step':>19}   after 200 steps")
     for label, (optimizer_class, options) in runs[name].items():
-        run = path(x, optimizer_class, **options)
+        run = optimizer_path(x, optimizer_class, **options)
         (dw, db), (w, b) = (run[1] - run[0]).tolist(), run[-1].tolist()
         largest = run[:, 1].diff().abs().max()
         loss = loss_fn(model(x, w, b), t_c)

@@ -1,20 +1,7 @@
 import matplotlib.pyplot as plt
 import torch
 from plotting import INK, show
-from thermometer import loss_fn, model, t_c, t_u, t_un
-
-
-def path(x, optimizer_class, n_steps=200, **options):
-    params = torch.tensor([1.0, 0.0], requires_grad=True)
-    optimizer = optimizer_class([params], **options)
-    points = [params.tolist()]
-    for _ in range(n_steps):
-        optimizer.zero_grad()
-        loss_fn(model(x, *params), t_c).backward()
-        optimizer.step()
-        points.append(params.tolist())
-    return torch.tensor(points)
-
+from thermometer import loss_fn, model, optimizer_path, t_c, t_u, t_un
 
 # w from -0.7 on the raw readings: SGD and momentum first overshoot below zero
 panels = [
@@ -26,10 +13,10 @@ ends = []
 for ax, (name, x, lr, w_range) in zip(axes, panels):
     title = f"{name} (SGD lr {lr:g})"
     runs = {
-        "SGD": path(x, torch.optim.SGD, lr=lr),
-        "SGD, momentum 0.9": path(x, torch.optim.SGD, lr=lr, momentum=0.9),
-        "RMSprop, lr 0.1": path(x, torch.optim.RMSprop, lr=0.1),
-        "Adam, lr 0.1": path(x, torch.optim.Adam, lr=0.1),
+        "SGD": optimizer_path(x, torch.optim.SGD, lr=lr),
+        "SGD, momentum 0.9": optimizer_path(x, torch.optim.SGD, lr=lr, momentum=0.9),
+        "RMSprop, lr 0.1": optimizer_path(x, torch.optim.RMSprop, lr=0.1),
+        "Adam, lr 0.1": optimizer_path(x, torch.optim.Adam, lr=0.1),
     }
     # the loss on a 100 x 100 grid of (w, b), computed at once by broadcasting
     w, b = torch.meshgrid(
