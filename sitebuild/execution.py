@@ -284,6 +284,7 @@ def executor():
 
 
 def key_of(code):
+    """The cache key of `code`: it, the shared modules it imports, the versions."""
     return cache_key(code, shared_modules(code))
 
 

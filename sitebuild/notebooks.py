@@ -99,10 +99,7 @@ def _cells(text, name):
         else:
             line = lines[i]
             if aside:
-                indent = len(lines[aside.lines[0]]) - len(
-                    lines[aside.lines[0]].lstrip()
-                )
-                line = line[indent + 4 :]
+                line = line[aside.indent + 4 :]
             if HEADING.match(line):
                 end_prose()  # every heading starts a cell
             prose.append(line)

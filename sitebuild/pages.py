@@ -39,7 +39,7 @@ class Aside:
 
     title: str
     lines: tuple[int, int]
-    indent: int
+    indent: int  # of its `!!!` line; its body is 4 deeper
 
 
 def parser():
@@ -86,12 +86,15 @@ def _title(info):
 def read(text, name="page.md"):
     """The executed blocks and the admonitions of the page `text`, in order."""
     body, _ = get_data(text)
+    lines = body.split("\n")
     blocks, asides = [], []
     for token in _parser().parse(body):
         if token.type == "admonition_open":
             kind, _, title = token.info.strip().partition(" ")
             title = title.strip('"') or kind.capitalize()
-            asides.append(Aside(title, tuple(token.map), token.level))
+            opening = lines[token.map[0]]
+            indent = len(opening) - len(opening.lstrip())
+            asides.append(Aside(title, tuple(token.map), indent))
         elif token.type == "fence" and EXECUTED.match(token.info.strip()):
             start, end = token.map
             embeds = EMBED.findall(token.content)
