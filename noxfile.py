@@ -22,12 +22,15 @@ import nox
 
 nox.options.default_venv_backend = "venv"
 nox.options.reuse_venv = "yes"
-nox.options.sessions = ["lint", "docs", "doctest", "tests", "browser"]
+# The tests first: their clean build fills the shared snippet cache, so the
+# strict build, the doc tests and the browser tests after them rerun nothing.
+nox.options.sessions = ["lint", "tests", "docs", "doctest", "browser"]
 
 # Material 9.8 prints a notice about MkDocs 2 on every build; we pin MkDocs 1.x.
 ENV = {"NO_MKDOCS_2_WARNING": "1"}
 SITE_ENV = Path(".nox/site")
 _installed = []  # once per run of nox: the shared environment is up to date
+_built = []  # site/ was built by the docs session of this run of nox
 
 
 def run(session, program, *args):
@@ -43,7 +46,10 @@ def site_session(function):
         if not _installed:
             if not (SITE_ENV / "bin" / "python").exists():
                 session.run(sys.executable, "-m", "venv", str(SITE_ENV))
-            pip = [SITE_ENV / "bin" / "python", "-m", "pip", "install", "--quiet"]
+            # --no-compile: Python compiles what it imports, when it first
+            # does; compiling all of torch up front costs a minute of CPU.
+            pip = [SITE_ENV / "bin" / "python", "-m", "pip", "install", "--quiet",
+                   "--no-compile"]  # fmt: skip
             session.run(*pip, "-e", ".[browser]")
             _installed.append(True)
         function(session)
@@ -67,6 +73,7 @@ def docs(session):
     shutil.rmtree(staging, ignore_errors=True)
     run(session, "mkdocs", "build", "--strict", "-d", str(staging), *session.posargs)
     staging.rename("site")
+    _built.append(True)
 
 
 @site_session
@@ -77,16 +84,19 @@ def doctest(session):
 
 @site_session
 def tests(session):
-    """Run the unit tests: what each snippet promises, and how the build behaves."""
-    run(session, "pytest", *session.posargs)
+    """Run the unit tests: what each snippet promises, and how the build behaves.
+    On every core (pytest-xdist); the clean builds all on one worker."""
+    run(session, "pytest", "-n", "auto", "--dist", "loadgroup", *session.posargs)
 
 
 @site_session
 def browser(session):
     """Drive Chromium through the site: tests/browser builds a fresh copy of it
     (never a stale site/) and serves it on 127.0.0.1. Needs a Chromium, found
-    or installed as tests/browser/conftest.py explains."""
-    run(session, "pytest", "tests/browser", *session.posargs)
+    or installed as tests/browser/conftest.py explains. After the docs session
+    of the same run of nox, it tests the site/ that session just built."""
+    fresh_site = ["--site", "site"] if _built else []
+    run(session, "pytest", "tests/browser", *fresh_site, *session.posargs)
 
 
 @nox.session

@@ -4,6 +4,11 @@ Its default parser is plain CommonMark, which would skip code inside
 admonitions (exercise solutions) and run `--8<--` lines as Python. This one is
 the build's own (`pages.parser`), with each embed swapped for the snippet it
 names, so every Python block on a page runs under pytest, reported by page and line.
+
+A block the build has already run, with the same key (code, shared modules,
+versions), is not run again: its result is read from the build's cache, and a
+recorded error fails the test as running it would. The rest (README blocks, and
+any block no build has run yet) run here.
 """
 
 import functools
@@ -12,7 +17,7 @@ from unittest import mock
 
 import pytest
 
-from sitebuild import pages
+from sitebuild import execution, pages
 
 
 def _expand_embeds(state):
@@ -28,6 +33,11 @@ def pytest_markdown_docs_markdown_it():
     return parser
 
 
+def _as_built(result):
+    if result["error"] is not None:
+        pytest.fail(f"the build ran this block and it failed:\n{result['error']}")
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_call(item):
     """The plugin runs blocks with output capture off; what they print (whole
@@ -35,6 +45,9 @@ def pytest_runtest_call(item):
     worth a terminal here."""
     if item.path.suffix != ".md":
         return (yield)
+    built = execution.read_cache(execution.key_of(item.code.strip("\n")))
+    if built is not None:  # ran in a build, this very code with these modules
+        item.runtest = functools.partial(_as_built, built)
     sink = io.StringIO()
     with mock.patch("builtins.print", functools.partial(print, file=sink)):
         return (yield)

@@ -9,30 +9,62 @@ import os
 import runpy
 import subprocess
 import sys
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
+import torch
+
+from sitebuild import execution
+
+# One torch thread, as in the build's workers: the tensors here are tiny, and a
+# second thread costs more in hand-offs than it saves (several times, here).
+torch.set_num_threads(1)
 
 ROOT = Path(__file__).resolve().parent.parent
 SNIPPETS = ROOT / "snippets"
 DOCS = ROOT / "docs"
 
 
-@cache
-def _run(relative_path):
-    stdout = io.StringIO()
-    with contextlib.chdir(ROOT), contextlib.redirect_stdout(stdout):
-        namespace = runpy.run_path(str(SNIPPETS / relative_path), run_name="__main__")
-    return SimpleNamespace(output=stdout.getvalue(), globals=namespace)
+class Snippet:
+    """A snippet file as `python snippets/<path>` runs it. `output`, what it
+    printed: the build's recorded run when the shared cache holds one for this
+    very code (key: the code, the shared modules it imports, the versions),
+    else a run here. `globals`, its variables: a run here, made only when a
+    test asks for them."""
+
+    def __init__(self, relative_path):
+        self.path = SNIPPETS / relative_path
+        code = self.path.read_text(encoding="utf-8").strip("\n")
+        self._built = execution.read_cache(execution.key_of(code))
+
+    @cached_property
+    def output(self):
+        if self._built is not None:
+            assert self._built["error"] is None, self._built["error"]
+            return self._built["output"]
+        return self._ran[0]
+
+    @property
+    def globals(self):
+        return self._ran[1]
+
+    @cached_property
+    def _ran(self):
+        stdout = io.StringIO()
+        with contextlib.chdir(ROOT), contextlib.redirect_stdout(stdout):
+            namespace = runpy.run_path(str(self.path), run_name="__main__")
+        return stdout.getvalue(), namespace
+
+
+_snippet = cache(Snippet)
 
 
 @pytest.fixture
 def snippet():
-    """`snippet("chapter/name.py")` runs that file as `python` would (once per
-    test session) and gives back what it printed and its global variables."""
-    return _run
+    """`snippet("chapter/name.py")`: that file's `output` and `globals`, each
+    found or made once per test session (see `Snippet`)."""
+    return _snippet
 
 
 def build_site(project, *args, env=None):
@@ -110,7 +142,9 @@ def cluster():
 def clean_builds(tmp_path_factory, cluster):
     """The whole site built from scratch (each with an empty cache) on each
     executor: {"process": site, "serial": site, "dask": site}, and the timings
-    of the process build."""
+    of the process build. The process build's results then join the shared
+    cache (.cache/snippets), as any build's would: a build or doc test run
+    after these tests reruns nothing."""
     sites = {}
     executors = {"process": "process", "serial": "serial", "dask": cluster}
     for name, executor in executors.items():
@@ -123,5 +157,18 @@ def clean_builds(tmp_path_factory, cluster):
         build = build_site(ROOT, "--site-dir", str(site), env=env)
         assert build.returncode == 0, build.stderr
         sites[name] = site
+    for entry in (sites["process"].parent / "cache-process").glob("*.json"):
+        if entry.name != "timings.json":
+            execution.write_cache(entry.stem, json.loads(entry.read_text()))
     timings = (sites["process"].parent / "timings-process.json").read_text()
     return sites, json.loads(timings)
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
+def pytest_collection_modifyitems(items):
+    """Under pytest-xdist (`-n 2 --dist loadgroup`, as `nox -s tests` runs),
+    every test that needs the clean builds goes to one worker, which builds
+    them once; the other worker takes the rest meanwhile."""
+    for item in items:
+        if {"clean_builds", "published"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.xdist_group("clean-builds"))
