@@ -263,6 +263,7 @@ def prune_cache(days=None):
 # ─── In the build ─────────────────────────────────────────────────────────────
 
 results = {}  # cache key -> result of `run`, for the pages being built
+executed = []  # (page, Block) of every executed block of the pages being built
 timings = []  # of every block: page, snippet, seconds, cpu_seconds, cached, key
 
 
@@ -293,6 +294,7 @@ def run_all(blocks, log):
     last build's timings; keep every block's result for the rendering."""
     results.clear()
     timings.clear()
+    executed[:] = blocks
     if not EXECUTE:
         return
     todo = {}

@@ -25,7 +25,7 @@ from markdown_exec import ExecutionError, base_format
 from mkdocs.plugins import event_priority
 from pymdownx.snippets import SnippetMissingError
 
-from sitebuild import execution, pages, report
+from sitebuild import execution, pages
 
 log = logging.getLogger("mkdocs.hooks")
 
@@ -102,7 +102,6 @@ def on_files(files, *, config):
                 continue  # MkDocs names the page and the path as it renders it
             blocks += [(page.src_uri, block) for block in read]
     execution.run_all(blocks, log)
-    report.add(files, config, blocks)  # "How this site was built", from this run
     return files
 
 

@@ -1,7 +1,7 @@
 """The page "How this site was built", written in the build from its own run.
 
-`add(files, config, blocks)` adds two generated Markdown pages, once every
-block has run (MkDocs renders them like any page):
+As a MkDocs hook, once every block has run (hooks.py), this adds two generated
+Markdown pages, which MkDocs renders like any other:
 
 - `how-this-site-was-built.md`, last in the nav: the build's environment, what
   ran, and the book's numbers (`book.toml`) beside what this build printed,
@@ -26,6 +26,7 @@ from decimal import Decimal
 from importlib.metadata import version
 from pathlib import Path
 
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, InclusionLevel
 
 from sitebuild import execution
@@ -197,6 +198,12 @@ def timings_page(project, blocks, titles):
         "## The slowest\n", columns.format("Page"), *(row(*item) for item in slowest),
         "", "## Every block\n", *every,
     ])  # fmt: skip
+
+
+@event_priority(90)  # once hooks.py ran every block; before the notebooks
+def on_files(files, *, config):
+    add(files, config, execution.executed)
+    return files
 
 
 def add(files, config, blocks):
