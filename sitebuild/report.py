@@ -72,7 +72,7 @@ def environment(project):
         changed = _git(project, "status", "--porcelain", "--untracked-files=no")
         commit = f"`{sha[:12]}`, committed {date}"
         commit += ", with changes not yet committed" if changed else ""
-    rows.append(("Commit", commit or "not known: no git repository was at hand"))
+    rows.append(("Commit", commit or "not known: git named none"))
     return rows
 
 
