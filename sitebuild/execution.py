@@ -263,7 +263,8 @@ def prune_cache(days=None):
 # ─── In the build ─────────────────────────────────────────────────────────────
 
 results = {}  # cache key -> result of `run`, for the pages being built
-timings = []  # of every block: page, snippet, seconds, cpu_seconds, cached
+executed = []  # (page, Block) of every executed block of the pages being built
+timings = []  # of every block: page, snippet, seconds, cpu_seconds, cached, key
 
 
 @cache
@@ -293,6 +294,7 @@ def run_all(blocks, log):
     last build's timings; keep every block's result for the rendering."""
     results.clear()
     timings.clear()
+    executed[:] = blocks
     if not EXECUTE:
         return
     todo = {}
@@ -302,14 +304,14 @@ def run_all(blocks, log):
         cached = read_cache(key) if USE_CACHE else None
         if cached is not None:
             results[key] = cached
-            _time(page, block.title, cached, cached=True)
+            _time(page, block.title, cached, True, key)
         elif key not in todo:
             todo[key] = (page, (block.code, block.title, modules))
     last = _last_timings()
     order = sorted(todo, key=lambda key: -last.get(todo[key][1][1], float("inf")))
     for key, ran in _run(order, {key: task for key, (_, task) in todo.items()}):
         results[key] = ran
-        _time(todo[key][0], todo[key][1][1], ran, cached=False)
+        _time(todo[key][0], todo[key][1][1], ran, False, key)
         if ran["error"] is None and USE_CACHE:
             write_cache(key, ran)
     log.info("Snippets: %s", _summary())
@@ -342,10 +344,10 @@ def result(code, title):
     return results[key]
 
 
-def _time(page, snippet, entry, cached):
+def _time(page, snippet, entry, cached, key):
     seconds, cpu_seconds = entry["seconds"], entry["cpu_seconds"]
     timings.append(dict(page=page, snippet=snippet, seconds=seconds,
-                        cpu_seconds=cpu_seconds, cached=cached))  # fmt: skip
+                        cpu_seconds=cpu_seconds, cached=cached, key=key))  # fmt: skip
 
 
 def _last_timings():
