@@ -15,11 +15,11 @@ overrides/main.html links each chapter to its notebook.
 
 import ast
 import html
+import itertools
 import posixpath
 import re
 import sys
 import tempfile
-import textwrap
 from pathlib import Path
 
 import nbformat
@@ -168,17 +168,6 @@ def _shared_modules():
     return sorted(path.stem for path in execution.SNIPPETS.glob("*.py"))
 
 
-def _is_shared(module):
-    return module in _shared_modules()
-
-
-def _summary(module):
-    """The first sentence of a shared module's docstring."""
-    source = (execution.SNIPPETS / f"{module}.py").read_text(encoding="utf-8")
-    doc = " ".join((ast.get_docstring(ast.parse(source)) or "").split())
-    return doc.split(". ")[0].rstrip(".")
-
-
 def _bound(tree):
     """{name: statement} of the names bound at the top level of `tree`."""
     bound = {}
@@ -208,7 +197,7 @@ def without_shared_imports(code):
         return code, set(), set()
     lines, top, inside = code.split("\n"), set(), set()
     for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and _is_shared(node.module):
+        if isinstance(node, ast.ImportFrom) and node.module in _shared_modules():
             names = top if node in tree.body else inside
             names |= {alias.name for alias in node.names}
             for line in range(node.lineno - 1, node.end_lineno):
@@ -218,7 +207,7 @@ def without_shared_imports(code):
 
 
 def _definitions(module):
-    """{name: (where, source, is a def, names it runs now, names it calls)} of
+    """{name: (where, source, names it runs now, names it calls)} of
     the top-level statements of a shared module, each with the comment lines
     just above it (section markers aside); its docstring left out."""
     source = (execution.SNIPPETS / f"{module}.py").read_text(encoding="utf-8")
@@ -227,20 +216,14 @@ def _definitions(module):
     for position, stmt in enumerate(tree.body):
         if position == 0 and isinstance(stmt, ast.Expr):
             continue  # the module's docstring
-        start = getattr(stmt, "decorator_list", None) or [stmt]
-        start = start[0].lineno - 1
-        while (
-            start
-            and lines[start - 1].startswith("#")
-            and "--8<--" not in lines[start - 1]
-        ):
-            start -= 1
-        text, _, inside = without_shared_imports(
-            "\n".join(lines[start : stmt.end_lineno])
-        )
-        is_def = isinstance(stmt, (ast.FunctionDef, ast.ClassDef))
+        start = (getattr(stmt, "decorator_list", None) or [stmt])[0].lineno - 1
+        while start and re.match(r"#(?! --8<--)", lines[start - 1]):
+            start -= 1  # a comment above it, not a section marker
+        code = "\n".join(lines[start : stmt.end_lineno])
+        text, _, inside = without_shared_imports(code)
         uses = _names(stmt) | inside
-        entry = ((module, position), text, is_def, set() if is_def else uses, uses)
+        is_def = isinstance(stmt, (ast.FunctionDef, ast.ClassDef))
+        entry = ((module, position), text, set() if is_def else uses, uses)
         for name in _bound(ast.Module([stmt], [])) or [f"{module}:{position}"]:
             found[name] = entry
     return found
@@ -256,30 +239,28 @@ def _setup(codes):
         table.update(_definitions(module))
     for _, code, imported, shows in codes:
         needed += [(name, shown) for name in sorted(imported - shown)]
-        bound = set(_bound(ast.parse(code))) & table.keys()
+        try:
+            bound = set(_bound(ast.parse(code))) & table.keys()
+        except SyntaxError:  # the build names the snippet as it renders it
+            bound = set()
         shown = shown | bound if shows else shown - bound  # another `model`, say
     chosen = {}
     while needed:
         name, shown = needed.pop()
         if name in table and table[name][0] not in chosen:
-            where, text, is_def, runs, calls = table[name]
-            chosen[where] = (text, is_def)
+            where, text, runs, calls = table[name]
+            chosen[where] = text
             needed += [(n, shown) for n in runs | (calls - shown)]
-            needed += [
-                (n, shown) for n, d in table.items() if d[0][0] == where[0] and ":" in n
-            ]
-    if not chosen:
-        return None
-    parts = [SETUP]
+            needed += [(n, shown) for n in table if n.startswith(f"{where[0]}:")]
+    parts = [SETUP.rstrip()] if chosen else []
     for module in _shared_modules():
-        texts = [entry for (m, _), entry in sorted(chosen.items()) if m == module]
-        if not texts:
-            continue
-        about = f"# ─── snippets/{module}.py: {_summary(module)}."
-        parts.append("\n" + "\n# ".join(textwrap.wrap(about, 86)))
-        for (text, is_def), (_, was_def) in zip(texts, [("", False), *texts]):
-            parts.append("\n\n" + text if is_def or was_def else text)
-    return "\n".join(parts)
+        texts = [text for (m, _), text in sorted(chosen.items()) if m == module]
+        if texts:
+            parts.append(f"# ─── from snippets/{module}.py\n{texts[0]}")
+        for before, text in itertools.pairwise(texts):  # PEP 8 blank lines
+            defs = any(re.search(r"^(def|class|@)", t, re.M) for t in (before, text))
+            parts[-1] += ("\n\n\n" if defs else "\n") + text
+    return "\n\n\n".join(parts) or None
 
 
 def outputs(printed):
@@ -323,9 +304,7 @@ def to_notebook(page, name="page.md", link=None, chapter_url=None):
     for kind, block in cells:
         if kind == "code":
             code, imported, _ = without_shared_imports(HIDDEN.sub("", block.code))
-            shows = _is_shared(
-                block.title.removeprefix("snippets/").removesuffix(".py")
-            )
+            shows = block.title[9:-3] in _shared_modules()  # snippets/<name>.py
             codes.append((block.title, code, imported, shows))
     exercises = any(kind == "exercise" for kind, _ in cells)
     setup = _setup(codes)
@@ -466,6 +445,7 @@ def on_files(files, *, config):
 
 def on_page_markdown(markdown, *, page, config, files):
     """Give each chapter page, and each notebook page, the links to its notebook."""
+    page.meta.pop("notebook", None)  # the notebook's words: the page, unchanged
     uri = _build.get(page.file.src_uri)
     if uri is None:
         return markdown
