@@ -2,13 +2,18 @@
 
 `to_notebook` reads a chapter with `pages.read`, like everything else: prose
 becomes Markdown cells, every executed block a code cell with what it printed in
-the build attached (text as a stream, each figure as `image/svg+xml`); each
-exercise's solution becomes an empty cell, and the exercises come last. No
-kernel runs in the build: the tests run each published notebook in a fresh
-kernel and compare. As MkDocs hooks, this adds `notebooks/<chapter>.ipynb` for
-every page but the home page (unless its front matter says `notebook: false`),
-in a temporary folder; mkdocs-jupyter renders and publishes them, and
-overrides/main.html links each chapter to its notebook.
+the build attached (text as a stream, each figure as `image/svg+xml`). The
+cells are one program: their imports of the shared modules are left out, as
+the cells that show those definitions make them, and one setup cell at the top
+holds what the chapter uses without showing it. The front matter's `notebook:`
+says the page's words about the site as a notebook does. Each exercise's
+solution becomes its hint, answer cell and check (checks/), and the exercises
+come last. No kernel runs in the build: the tests run each published notebook
+in a fresh kernel of a bare environment and compare. As MkDocs hooks, this
+adds `notebooks/<chapter>.ipynb` for every page but the home page (unless its
+front matter says `notebook: false`), in a temporary folder; mkdocs-jupyter
+renders and publishes them, and overrides/main.html links each chapter to its
+notebook.
 
 `python -m sitebuild.notebooks docs/<page>.md` prints a page's notebook as text.
 """
