@@ -483,6 +483,9 @@ def test_chapter_page_links_to_its_notebook_which_the_site_renders(tmp_path):
     assert sources[-1] == notebooks.EMPTY_EXERCISE
     # Its links work wherever it is opened: they are absolute.
     assert any("(https://example.org/mol/chapter/#exercises)" in s for s in sources)
+    assert sources[1].startswith(
+        "This notebook is [the chapter A chapter](https://example.org/mol/chapter/)"
+    )
     assert href_of(chapter, "Open in Colab") == (
         "https://colab.research.google.com/github/someone/mol/blob/gh-pages/"
         "notebooks/chapter/chapter.ipynb"
