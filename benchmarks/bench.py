@@ -43,7 +43,7 @@ runs = {b.title: execution.run(b.code, b.title, execution.shared_modules(b.code)
 json.dump({title: r["cpu_seconds"] for title, r in runs.items()}, sys.stdout)
 """
 # Every published notebook top to bottom in a fresh kernel, two at a time, as
-# the tests check them.
+# the tests check them (in this environment, not the tests' bare one).
 NOTEBOOK_CHECK = """
 import sys, tempfile
 from concurrent.futures import ThreadPoolExecutor
@@ -53,7 +53,9 @@ def run(path):
     with tempfile.TemporaryDirectory() as folder:
         notebook = nbformat.read(path, as_version=4)
         resources = {"metadata": {"path": folder}}
-        nbclient.NotebookClient(notebook, resources=resources).execute()
+        # An exercise's check fails on its empty answer, by design.
+        nbclient.NotebookClient(notebook, resources=resources,
+                                allow_error_names=["AssertionError"]).execute()
 with ThreadPoolExecutor(2) as kernels:
     list(kernels.map(run, sorted(Path("site").glob("notebooks/*/*.ipynb"))))
 """

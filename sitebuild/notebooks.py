@@ -2,18 +2,25 @@
 
 `to_notebook` reads a chapter with `pages.read`, like everything else: prose
 becomes Markdown cells, every executed block a code cell with what it printed in
-the build attached (text as a stream, each figure as `image/svg+xml`); each
-exercise's solution becomes an empty cell, and the exercises come last. No
-kernel runs in the build: the tests run each published notebook in a fresh
-kernel and compare. As MkDocs hooks, this adds `notebooks/<chapter>.ipynb` for
-every page but the home page (unless its front matter says `notebook: false`),
-in a temporary folder; mkdocs-jupyter renders and publishes them, and
-overrides/main.html links each chapter to its notebook.
+the build attached (text as a stream, each figure as `image/svg+xml`). The
+cells are one program: their imports of the shared modules are left out, as
+the cells that show those definitions make them, and one setup cell at the top
+holds what the chapter uses without showing it. The front matter's `notebook:`
+says the page's words about the site as a notebook does. Each exercise's
+solution becomes its hint, answer cell and check (checks/), and the exercises
+come last. No kernel runs in the build: the tests run each published notebook
+in a fresh kernel of a bare environment and compare. As MkDocs hooks, this
+adds `notebooks/<chapter>.ipynb` for every page but the home page (unless its
+front matter says `notebook: false`), in a temporary folder; mkdocs-jupyter
+renders and publishes them, and overrides/main.html links each chapter to its
+notebook.
 
 `python -m sitebuild.notebooks docs/<page>.md` prints a page's notebook as text.
 """
 
+import ast
 import html
+import itertools
 import posixpath
 import re
 import sys
@@ -36,7 +43,9 @@ KERNEL = {
     "language": "python",
 }
 EMPTY_EXERCISE = "# Your solution here"
-SETUP_TAG = "remove-input"  # mkdocs.yml: mkdocs-jupyter's remove_input_tags
+CHECK = "\n# ─── check ───\n"  # in checks/: what follows is the check cell
+SETUP = "# Setup: what this chapter's code uses but does not show (or uses before it\n"
+SETUP += "# shows it), from the modules the chapters share. Run this cell first.\n"
 HEADING = re.compile(r"^(?P<level>#{1,6})[ \t]+(?P<text>.*?)[ \t]*$")
 HIDDEN = re.compile(r"[ \t]*# markdown-exec: hide[ \t]*$", re.MULTILINE)
 FIGURE = re.compile(
@@ -57,9 +66,11 @@ def _is_solution(aside):
     return aside.title.lower().startswith("solution")
 
 
-def _cells(text, name):
-    """("markdown", text) | ("code", Block) | ("exercise", None) cells of a page;
-    admonitions other than solutions become quoted Markdown under their title."""
+def _cells(text, name, left_out=()):
+    """("markdown", text) | ("code", Block) | ("exercise", its solution's
+    first Block) cells of a page;
+    admonitions other than solutions become quoted Markdown under their title,
+    but those titled as in `left_out`, which the notebook leaves out."""
     body, _ = get_data(text)
     lines = body.split("\n")
     blocks, asides = pages.read(text, name)
@@ -86,9 +97,12 @@ def _cells(text, name):
         if aside is not state["aside"]:
             end_prose()
             state.update(aside=aside, title=aside and aside.title)
-        if i in solution_at:
+        if aside and aside.title in left_out:
+            i = aside.lines[1]
+        elif i in solution_at:
             end_prose()
-            cells.append(("exercise", None))
+            solution = [b for b in blocks if i < b.lines[0] < solution_at[i].lines[1]]
+            cells.append(("exercise", solution[0] if solution else None))
             i = solution_at[i].lines[1]
         elif i in code_at:
             end_prose()
@@ -108,6 +122,21 @@ def _cells(text, name):
     return cells
 
 
+def _for_a_notebook(cells, words, page, name):
+    """`cells` with what the page says about the site said as a notebook says
+    it: `words` (the front matter's `notebook:`) maps each passage of the page,
+    as written there, to the notebook's words (empty: left out)."""
+    for passage, replacement in words.items():
+        pattern = re.compile(r"\s+".join(map(re.escape, passage.split())))
+        found = [pattern.search(text) for kind, text in cells if kind == "markdown"]
+        aside = re.search(rf'^ *[!?]{{3}}\+? \w+ "{re.escape(passage)}"', page, re.M)
+        if not any(found) and not (aside and not replacement):
+            raise ValueError(f"{name}: notebook: no passage {passage[:50]!r}...")
+        cells = [(kind, pattern.sub(replacement, text) if kind == "markdown" else text)
+                 for kind, text in cells]  # fmt: skip
+    return [(kind, text) for kind, text in cells if kind != "markdown" or text.strip()]
+
+
 def _exercises_last(cells):
     """Move the "Exercises" section, up to its last exercise, to the end, so the
     notebook ends with the cells to fill in."""
@@ -125,22 +154,118 @@ def _exercises_last(cells):
     return cells[:start] + cells[last:end] + cells[end:] + cells[start:last]
 
 
-def _preface(title, chapter_url, modules, exercises):
+def _preface(title, chapter_url, exercises):
     chapter = f"[the chapter {title}]({chapter_url})" if chapter_url else title
     text = (
-        f"> This notebook is {chapter}, with the same text and the same code in the"
-        " same order, and what the code printed when the site was built. Run the"
-        " cells from the top."
+        f"This notebook is {chapter}, with what its code printed when the site was"
+        " built: run the cells from the top, and change them."
     )
     if exercises:
-        text += " The exercises at the end are yours; their solutions are on the site."
-    if modules:
-        names = " and ".join(f"`{name}.py`" for name in modules)
-        text += (
-            f"\n>\n> The code imports modules shared by the chapters, {names}: the"
-            " next cells write them beside this notebook."
-        )
+        text += " The exercises at the end check your answers; the solutions are on"
+        text += " the site."
     return ("markdown", text)
+
+
+# ─── The code, as one program ─────────────────────────────────────────────────
+
+
+def _shared_modules():
+    return sorted(path.stem for path in execution.SNIPPETS.glob("*.py"))
+
+
+def _bound(tree):
+    """{name: statement} of the names bound at the top level of `tree`."""
+    bound = {}
+    for stmt in tree.body:
+        if isinstance(stmt, (ast.FunctionDef, ast.ClassDef)):
+            bound[stmt.name] = stmt
+        elif isinstance(stmt, (ast.Import, ast.ImportFrom)):
+            bound.update({(a.asname or a.name).split(".")[0]: stmt for a in stmt.names})
+        elif isinstance(stmt, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+            targets = getattr(stmt, "targets", None) or [stmt.target]
+            bound.update({n.id: stmt for t in targets for n in ast.walk(t)
+                          if isinstance(n, ast.Name)})  # fmt: skip
+    return bound
+
+
+def _names(node):
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+
+
+def without_shared_imports(code):
+    """`code` without its imports from the shared modules (snippets/*.py), and
+    the names it imports at its top level: in a notebook, earlier cells define
+    them; the names it imports inside a function, too."""
+    try:
+        tree = ast.parse(code)
+    except SyntaxError:
+        return code, set(), set()
+    lines, top, inside = code.split("\n"), set(), set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module in _shared_modules():
+            names = top if node in tree.body else inside
+            names |= {alias.name for alias in node.names}
+            for line in range(node.lineno - 1, node.end_lineno):
+                lines[line] = None
+    code = "\n".join(line for line in lines if line is not None)
+    return re.sub(r"\n{3,}", "\n\n", code).strip("\n"), top, inside
+
+
+def _definitions(module):
+    """{name: (where, source, names it runs now, names it calls)} of
+    the top-level statements of a shared module, each with the comment lines
+    just above it (section markers aside); its docstring left out."""
+    source = (execution.SNIPPETS / f"{module}.py").read_text(encoding="utf-8")
+    tree, lines = ast.parse(source), source.split("\n")
+    found = {}
+    for position, stmt in enumerate(tree.body):
+        if position == 0 and isinstance(stmt, ast.Expr):
+            continue  # the module's docstring
+        start = (getattr(stmt, "decorator_list", None) or [stmt])[0].lineno - 1
+        while start and re.match(r"#(?! --8<--)", lines[start - 1]):
+            start -= 1  # a comment above it, not a section marker
+        code = "\n".join(lines[start : stmt.end_lineno])
+        text, _, inside = without_shared_imports(code)
+        uses = _names(stmt) | inside
+        is_def = isinstance(stmt, (ast.FunctionDef, ast.ClassDef))
+        entry = ((module, position), text, set() if is_def else uses, uses)
+        for name in _bound(ast.Module([stmt], [])) or [f"{module}:{position}"]:
+            found[name] = entry
+    return found
+
+
+def _setup(codes):
+    """The setup cell of a notebook whose code cells are `codes` (title, code,
+    names it imports from the shared modules, whether it shows a part of one):
+    the parts of the shared modules that a cell uses before, or without, a
+    cell that shows them, with what those need; or None."""
+    table, needed, shown = {}, [], set()
+    for module in _shared_modules():
+        table.update(_definitions(module))
+    for _, code, imported, shows in codes:
+        needed += [(name, shown) for name in sorted(imported - shown)]
+        try:
+            bound = set(_bound(ast.parse(code))) & table.keys()
+        except SyntaxError:  # the build names the snippet as it renders it
+            bound = set()
+        shown = shown | bound if shows else shown - bound  # another `model`, say
+    chosen = {}
+    while needed:
+        name, shown = needed.pop()
+        if name in table and table[name][0] not in chosen:
+            where, text, runs, calls = table[name]
+            chosen[where] = text
+            needed += [(n, shown) for n in runs | (calls - shown)]
+            needed += [(n, shown) for n in table if n.startswith(f"{where[0]}:")]
+    parts = [SETUP.rstrip()] if chosen else []
+    for module in _shared_modules():
+        texts = [text for (m, _), text in sorted(chosen.items()) if m == module]
+        if texts:
+            parts.append(f"# ─── from snippets/{module}.py\n{texts[0]}")
+        for before, text in itertools.pairwise(texts):  # PEP 8 blank lines
+            defs = any(re.search(r"^(def|class|@)", t, re.M) for t in (before, text))
+            parts[-1] += ("\n\n\n" if defs else "\n") + text
+    return "\n\n\n".join(parts) or None
 
 
 def outputs(printed):
@@ -170,27 +295,38 @@ def to_notebook(page, name="page.md", link=None, chapter_url=None):
     """
     if link is not None:
         page = LINK.sub(lambda m: m[1] + link(m["target"]) + (m["anchor"] or ""), page)
-    cells = _exercises_last(_cells(page, name))
+    words = get_data(page)[1].get("notebook")
+    words = words if isinstance(words, dict) else {}
+    left_out = [title for title, replacement in words.items() if not replacement]
+    cells = _for_a_notebook(_cells(page, name, left_out), words, page, name)
+    cells = _exercises_last(cells)
     title = next(
         (h["text"] for kind, text in cells if kind == "markdown"
          and (h := HEADING.match(text.split("\n", 1)[0])) and h["level"] == "#"),
         "",
     )  # fmt: skip
-    modules = {}  # the shared modules the code imports, and theirs
+    codes = []
     for kind, block in cells:
         if kind == "code":
-            execution.shared_modules(block.code, modules)
-    setup = [("setup", f"%%writefile {n}.py\n{s}") for n, s in sorted(modules.items())]
+            code, imported, _ = without_shared_imports(HIDDEN.sub("", block.code))
+            shows = block.title[9:-3] in _shared_modules()  # snippets/<name>.py
+            codes.append((block.title, code, imported, shows))
     exercises = any(kind == "exercise" for kind, _ in cells)
-    cells[1:1] = [_preface(title, chapter_url, sorted(modules), exercises), *setup]
+    setup = _setup(codes)
+    cells[1:1] = [_preface(title, chapter_url, exercises)] + (
+        [("setup", setup)] if setup else []
+    )
 
     notebook = nbformat.v4.new_notebook()
     notebook.metadata = {"kernelspec": KERNEL, "language_info": {"name": "python"}}
-    for index, (kind, content) in enumerate(cells):
+    codes = iter(codes)
+    for kind, content in cells:
         if kind == "markdown":
             cell = nbformat.v4.new_markdown_cell(content)
+        elif kind == "setup":
+            cell = nbformat.v4.new_code_cell(content)
         elif kind == "code":
-            code = HIDDEN.sub("", content.code)
+            code = next(codes)[1]
             if content.title.startswith("snippets/"):
                 code = f"# {content.title}\n{code}"
             cell = nbformat.v4.new_code_cell(code)
@@ -198,13 +334,37 @@ def to_notebook(page, name="page.md", link=None, chapter_url=None):
             if ran is not None and ran["error"] is None:
                 cell.outputs = outputs(ran["output"])
         else:
-            cell = nbformat.v4.new_code_cell(content or EMPTY_EXERCISE)
-        if kind == "setup":  # plumbing: folded in Jupyter, output only on the site
-            cell.metadata = {"jupyter": {"source_hidden": True}, "tags": [SETUP_TAG]}
-        cell.id = f"cell-{index}"  # stable: the same page gives the same bytes
+            hint, answer, check = _check(content)
+            if hint:
+                notebook.cells.append(nbformat.v4.new_markdown_cell(f"*Hint:* {hint}"))
+            cell = nbformat.v4.new_code_cell(answer, metadata={"tags": ["answer"]})
+            if check:
+                notebook.cells.append(cell)
+                cell = nbformat.v4.new_code_cell(check, metadata={"tags": ["check"]})
         notebook.cells.append(cell)
+    for index, cell in enumerate(notebook.cells):
+        cell.id = f"cell-{index}"  # stable: the same page gives the same bytes
     nbformat.validate(notebook)
     return notebook
+
+
+def _check(solution):
+    """(hint, answer cell, check cell) of the exercise whose solution begins
+    with `solution`: from checks/<chapter>/<its snippet>.py, whose docstring is
+    the hint, then the answer's empty form, then after `CHECK` the check."""
+    path = solution and execution.SNIPPETS.parent / solution.title.replace(
+        "snippets/", "checks/", 1
+    )
+    if not path or not path.exists():
+        return None, EMPTY_EXERCISE, None
+    source = path.read_text(encoding="utf-8")
+    docstring = ast.parse(source).body[0]
+    answer, check = "\n".join(source.split("\n")[docstring.end_lineno :]).split(CHECK)
+    return (
+        " ".join(ast.get_docstring(ast.Module([docstring], [])).split("\n")),
+        answer.strip(),
+        check.strip(),
+    )
 
 
 def dumps(notebook):
@@ -290,6 +450,7 @@ def on_files(files, *, config):
 
 def on_page_markdown(markdown, *, page, config, files):
     """Give each chapter page, and each notebook page, the links to its notebook."""
+    page.meta.pop("notebook", None)  # the notebook's words: the page, unchanged
     uri = _build.get(page.file.src_uri)
     if uri is None:
         return markdown

@@ -6,8 +6,11 @@ exercises to fill in, never stale, and linked from its page in the built site.
 The parameter estimation numbers are the book's, kept here (see
 test_parameter_estimation.py)."""
 
+import hashlib
 import json
+import os
 import re
+import shutil
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
@@ -29,38 +32,134 @@ SOLUTION = re.compile(r'^ *\?\?\? success "Solution"', re.MULTILINE)
 SOLUTION_BLOCK = re.compile(r'\?\?\? success "Solution"\n(?:\n| {8}.*\n)*')
 
 
-# One notebook, top to bottom in a fresh kernel (nbclient), saved with its outputs.
+# The bare environment a learner's notebook has to run in: only these, not this
+# project, not its modules (Colab's stock image has torch and matplotlib).
+BARE = ["torch==2.13.0", "matplotlib", "ipykernel"]
+
+# One notebook, top to bottom in a fresh kernel of the bare environment (nbclient),
+# in an empty folder; saved with its outputs. Then, in the same kernel, each
+# exercise's check on the empty answer (it must fail with its message), and on
+# the page's own solution (it must pass). argv: notebook, where to save it, the
+# folder, a JSON file {index of an answer cell: the solution's code}, and the
+# index of the last cell to run (all: -1).
 RUN_IN_A_KERNEL = """
-import sys, nbclient, nbformat
+import json, sys, nbclient, nbformat
+from nbclient.exceptions import CellExecutionError
 notebook = nbformat.read(sys.argv[1], as_version=4)
-nbclient.NotebookClient(
+solutions = {int(i): code for i, code in json.loads(open(sys.argv[4]).read()).items()}
+last = int(sys.argv[5]) % len(notebook.cells)
+client = nbclient.NotebookClient(
     notebook,
-    kernel_name="python3",  # ipykernel's, in this environment
+    kernel_name="bare",  # the kernel of the bare environment, JUPYTER_PATH finds it
     timeout=600,
     coalesce_streams=True,  # what a cell printed is one block, however sent
     resources={"metadata": {"path": sys.argv[3]}},  # an empty folder
-).execute()  # raises CellExecutionError at the first failing cell
-nbformat.write(notebook, sys.argv[2])
+)
+checks = {}
+with client.setup_kernel():
+    for index, cell in enumerate(notebook.cells[: last + 1]):
+        try:
+            client.execute_cell(cell, index)
+        except CellExecutionError as failed:
+            if "check" not in cell.metadata.get("tags", []):
+                raise
+            checks[index] = [failed.ename, failed.evalue]
+    nbformat.write(notebook, sys.argv[2])
+    for index, code in solutions.items():
+        check = notebook.cells[index + 1].source
+        for at, source in [(index, code), (index + 1, check)]:
+            cell = nbformat.v4.new_code_cell(source)
+            client.execute_cell(cell, at)  # raises if the check fails
+print(json.dumps(checks))
 """
 
 
 @pytest.fixture(scope="session")
-def published(clean_builds, tmp_path_factory):
+def bare_python():
+    return bare_environment()
+
+
+def bare_environment():
+    """The python of the bare environment, made once (python -m venv, then pip) and kept
+    under .cache/, named by what it holds, so a changed list makes another."""
+    key = hashlib.sha256(" ".join([sys.version, *BARE]).encode()).hexdigest()[:12]
+    venv = ROOT / ".cache" / f"bare-venv-{key}"
+    python = venv / "bin" / "python"
+    if not (venv / "complete").exists():
+        shutil.rmtree(venv, ignore_errors=True)
+        subprocess.run([sys.executable, "-m", "venv", venv], check=True)
+        pip = [python, "-m", "pip", "install", "--quiet", *BARE]
+        subprocess.run(pip, check=True, capture_output=True)
+        (venv / "complete").touch()
+    return python
+
+
+def run_bare(bare_python, path, folder, solutions=None, last=-1):
+    """Run the notebook at `path` in a fresh kernel of the bare environment,
+    from `folder`, nothing else in it; return it with its outputs, and the
+    exercise checks that failed {cell index: [error name, message]}."""
+    kernels = folder / "kernels" / "bare"
+    kernels.mkdir(parents=True)
+    argv = [str(bare_python), "-m", "ipykernel_launcher", "-f", "{connection_file}"]
+    spec = {"argv": argv, "display_name": "bare", "language": "python"}
+    (kernels / "kernel.json").write_text(json.dumps(spec))
+    (folder / "solutions.json").write_text(json.dumps(solutions or {}))
+    run_in = folder / "empty"
+    run_in.mkdir()
+    fresh = folder / path.name
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "MPLBACKEND")}
+    env["JUPYTER_PATH"] = str(folder)
+    command = [sys.executable, "-c", RUN_IN_A_KERNEL, path, fresh, run_in,
+               folder / "solutions.json", str(last)]  # fmt: skip
+    ran = subprocess.run(command, capture_output=True, text=True, env=env)
+    assert ran.returncode == 0, f"{path.name} failed in a kernel:\n{ran.stderr}"
+    assert not list(run_in.iterdir()), "the notebook wrote files beside itself"
+    checks = {int(i): e for i, e in json.loads(ran.stdout.splitlines()[-1]).items()}
+    return nbformat.read(fresh, as_version=4), checks
+
+
+@pytest.fixture(scope="session")
+def published(clean_builds, bare_python, tmp_path_factory):
     """{chapter: (the notebook the site publishes, the same notebook run top to
-    bottom in a fresh kernel)}, two kernels at a time, each in a process of its
-    own."""
+    bottom in a fresh kernel of the bare environment, its checks that failed on
+    the empty answers)}, two kernels at a time. The checks ran on the page's
+    own solutions too, and passed."""
     site = clean_builds[0]["process"]
 
     def run(path):
+        notebook = nbformat.read(path, as_version=4)
         folder = tmp_path_factory.mktemp(path.stem)
-        fresh = folder / path.name
-        command = [sys.executable, "-c", RUN_IN_A_KERNEL, path, fresh, folder]
-        ran = subprocess.run(command, capture_output=True, text=True)
-        assert ran.returncode == 0, f"{path.name} failed in a kernel:\n{ran.stderr}"
-        return path.stem, tuple(nbformat.read(p, as_version=4) for p in (path, fresh))
+        fresh, checks = run_bare(
+            bare_python, path, folder, solutions_of(notebook, path.stem)
+        )
+        return path.stem, (notebook, fresh, checks)
 
     with ThreadPoolExecutor(2) as kernels:
         return dict(kernels.map(run, sorted(site.glob("notebooks/*/*.ipynb"))))
+
+
+def solutions_of(notebook, chapter):
+    """{index of each answer cell that has a check: the code of the page's own
+    solution to that exercise, as the notebook writes code}."""
+    page = (DOCS / f"{chapter}.md").read_text()
+    blocks, asides = pages.read(page, f"{chapter}.md")
+    solutions = [
+        "\n\n".join(notebook_code(b.code)
+                    for b in blocks if a.lines[0] < b.lines[0] < a.lines[1])
+        for a in asides if a.title == "Solution"
+    ]  # fmt: skip
+    answers = [i for i, cell in enumerate(notebook.cells) if tags(cell) == ["answer"]]
+    assert len(answers) == len(solutions), "one answer cell per exercise"
+    checks = {i - 1 for i, cell in enumerate(notebook.cells) if tags(cell) == ["check"]}
+    return {i: code for i, code in zip(answers, solutions) if i in checks}
+
+
+def notebook_code(code):
+    return notebooks.without_shared_imports(notebooks.HIDDEN.sub("", code))[0]
+
+
+def tags(cell):
+    return cell.metadata.get("tags", [])
 
 
 def shown(cell):
@@ -88,12 +187,11 @@ def test_every_chapter_has_a_published_notebook(published):
 def test_published_notebook_in_a_fresh_kernel_prints_what_the_site_shows(
     published, name
 ):
-    notebook, fresh = published[name]
+    notebook, fresh, _ = published[name]
     code = [
         (cell, again)
         for cell, again in zip(notebook.cells, fresh.cells)
-        if cell.cell_type == "code"
-        and notebooks.SETUP_TAG not in cell.metadata.get("tags", [])
+        if cell.cell_type == "code" and not {"answer", "check"} & set(tags(cell))
     ]
     assert sum(bool(cell.outputs) for cell, _ in code) >= 10
     for cell, again in code:
@@ -101,6 +199,74 @@ def test_published_notebook_in_a_fresh_kernel_prints_what_the_site_shows(
     # Nor warnings: the page never shows them, and their text names a random file.
     assert not [o for c in fresh.cells for o in c.get("outputs", [])
                 if o.get("name") == "stderr"]  # fmt: skip
+
+
+def test_published_notebooks_have_no_copies_of_shown_code_no_empty_output_no_localhost(
+    published,
+):
+    for name, (notebook, _, _) in published.items():
+        text = nbformat.writes(notebook)
+        assert "%%writefile" not in text and "127.0.0.1" not in text, name
+        for cell in notebook.cells:
+            for output in cell.get("outputs", []):
+                assert output.get("text") or output.get("data"), (
+                    name,
+                    cell.source[:60],
+                )
+
+
+# What a learner does first: change a definition, and add a figure of their own.
+ZEROS = "return torch.zeros_like(t_u)  # edited: a model that predicts 0 °C"
+OWN_FIGURE = "fig, ax = plt.subplots()\nax.plot([0, 1], [1, 0])\nplt.show()"
+
+
+def test_an_edited_definition_changes_later_outputs_and_plt_show_shows(
+    published, bare_python, tmp_path
+):
+    notebook = published["parameter-estimation"][0]
+    cells = notebook.cells
+    at = next(i for i, cell in enumerate(cells) if "def model(" in cell.source)
+    later = next(i for i in range(at + 1, len(cells))
+                 if "model(" in cells[i].source and cells[i].outputs)  # fmt: skip
+    edited = nbformat.reads(nbformat.writes(notebook), as_version=4)
+    assert "return w * t_u + b" in edited.cells[at].source
+    edited.cells[at].source = edited.cells[at].source.replace(
+        "return w * t_u + b", ZEROS
+    )
+    edited.cells[later + 1 : later + 1] = [nbformat.v4.new_code_cell(OWN_FIGURE)]
+    path = tmp_path / "edited.ipynb"
+    nbformat.write(edited, path)
+    (tmp_path / "run").mkdir()
+    ran, _ = run_bare(bare_python, path, tmp_path / "run", last=later + 1)
+    assert shown(ran.cells[later]) != shown(cells[later]), cells[later].source
+    assert "0.0" in ran.cells[later].outputs[0]["text"]  # its predictions
+    (figure,) = ran.cells[later + 1].outputs  # the inline backend's, one image
+    assert figure["output_type"] == "display_data" and "image/png" in figure["data"]
+
+
+@pytest.mark.parametrize("name", sorted(CHAPTERS))
+def test_every_exercise_checks_the_answer(published, name):
+    """Each check failed on the empty answer with its message in words, and
+    passed on the page's own solution (`published` ran both)."""
+    notebook, _, failed = published[name]
+    checks = [i for i, cell in enumerate(notebook.cells) if tags(cell) == ["check"]]
+    for i in checks:
+        assert tags(notebook.cells[i - 1]) == ["answer"]
+        assert failed[i][0] == "AssertionError" and len(failed[i][1].split()) >= 3
+    assert sorted(failed) == checks
+    answers = [i for i, cell in enumerate(notebook.cells) if tags(cell) == ["answer"]]
+    unchecked = [notebook.cells[i - 1].source.split("\n\n")[-1][:30] for i in answers
+                 if i + 1 not in checks]  # fmt: skip
+    assert unchecked == UNCHECKED.get(name, [])
+
+
+# Exercises that have no check yet: their solution on the site binds no name
+# that a check could read, so a check could not pass on it (to do).
+UNCHECKED = {
+    "parameter-estimation": ["1. Find the largest learning r"],
+    "optimizers": ["3. Adam trained on the raw rea"],
+    "networks": ["1. **Predict, then run.** The "],
+}
 
 
 def test_parameter_estimation_notebook_shows_the_chapters_numbers(published):
@@ -126,42 +292,86 @@ def test_code_cells_are_the_pages_snippets_in_page_order():
     page = PAGE.read_text()
     solutions = "".join(SOLUTION_BLOCK.findall(page))
     shown = [path for path in EMBED.findall(page) if path not in solutions]
-    code = [cell.source for cell in CHAPTERS["parameter-estimation"].cells
-            if cell.cell_type == "code" and not cell.metadata]  # fmt: skip
+    shown.remove("snippets/plotting.py")  # in an aside about the site's figures
+    setup, *code = [cell.source for cell in CHAPTERS["parameter-estimation"].cells
+                    if cell.cell_type == "code" and not tags(cell)]  # fmt: skip
+    assert setup.startswith(notebooks.SETUP)
     headers = [source.split("\n", 1)[0] for source in code]
-    assert [h for h in headers if h.startswith("# snippets/")] == [
-        f"# {path}" for path in shown
-    ]
+    assert headers == [f"# {path}" for path in shown]
     whole = next(path for path in shown if path.count("/") == 2)  # not a section
-    assert f"# {whole}\n{(ROOT / whole).read_text().strip()}" in code  # expanded
+    expanded = notebooks.without_shared_imports((ROOT / whole).read_text())[0]
+    assert f"# {whole}\n{expanded}" in code
     assert not any("--8<--" in c or "markdown-exec" in c or 'exec="' in c for c in code)
-    # A hidden line on the page is needed to run: it is in the cell, unmarked.
-    assert "from thermometer import t_u\nt_un = 0.1 * t_u" in "\n".join(code)
+    # A hidden line on the page imports: the cells above define what it imports.
+    assert any(
+        c.startswith("# snippets/thermometer.py\nt_un = 0.1 * t_u") for c in code
+    )
 
 
-def test_notebook_ends_with_its_exercises_as_empty_cells_without_solutions():
+@pytest.mark.parametrize("name", sorted(CHAPTERS))
+def test_later_cells_use_the_definitions_the_notebook_shows(name):
+    """No cell imports the shared modules, nor writes them: every definition
+    the page shows is a cell, defined once; what the page does not show (or
+    shows only after a cell uses it) is in one visible setup cell at the top."""
+    code = [cell for cell in CHAPTERS[name].cells if cell.cell_type == "code"]
+    setup = code[0].source
+    assert setup.startswith(notebooks.SETUP) and not code[0].metadata
+    everything = "\n".join(cell.source for cell in code)
+    for module in ("thermometer", "plotting", "scalar_autograd"):
+        assert f"from {module} import" not in everything
+        assert f"import {module}" not in everything
+    assert "%%writefile" not in everything
+    cells = [cell.source for cell in code[1:]]
+    for i, source in enumerate(cells):
+        defined = re.findall(r"^(?:def|class) (\w+)", source, re.MULTILINE)
+        # In the setup too only if a cell above uses it (or its cell's) first.
+        used_before = any(re.search(rf"\b{d}\b", c) for d in defined for c in cells[:i])
+        assert used_before or not any(f"def {d}(" in setup for d in defined), defined
+
+
+def test_setup_holds_what_the_page_uses_before_or_without_showing_it():
+    setup = CHAPTERS["parameter-estimation"].cells[2].source
+    assert "def show(fig, name, alt):" in setup  # figures: never shown here
+    assert "def loss_hessian(" in setup  # shown in Optimizers
+    assert "def grad_by_hand(" in setup  # a figure uses it before it is shown
+    for shown in ("def model(", "def loss_fn(", "def training_loop(", "t_un ="):
+        assert shown not in setup, shown
+    assert "def plot_fit(" not in setup  # not used in this chapter
+    later = notebooks.to_notebook((DOCS / "optimizers.md").read_text()).cells
+    assert "def model(" in later[2].source and "def training_loop(" in later[2].source
+
+
+def test_notebook_ends_with_its_exercises_to_fill_in_without_solutions():
     notebook = CHAPTERS["parameter-estimation"]
     page = PAGE.read_text()
     n_exercises = len(SOLUTION.findall(page))
     assert n_exercises > 0
-    sources = [cell.source for cell in notebook.cells]
-    assert sources.count(notebooks.EMPTY_EXERCISE) == n_exercises
-    assert notebook.cells[-1].source == notebooks.EMPTY_EXERCISE
-    exercises_start = next(
-        i for i, s in enumerate(sources) if s.startswith("## Exercises")
-    )
-    assert sources[exercises_start:].count(notebooks.EMPTY_EXERCISE) == n_exercises
-    everything = "\n".join(sources)
+    answers = [i for i, cell in enumerate(notebook.cells) if tags(cell) == ["answer"]]
+    assert len(answers) == n_exercises
+    exercises_start = next(i for i, cell in enumerate(notebook.cells)
+                           if cell.source.startswith("## Exercises"))  # fmt: skip
+    assert exercises_start < answers[0]
+    assert tags(notebook.cells[-1]) in (["answer"], ["check"])
+    everything = "\n".join(cell.source for cell in notebook.cells)
     assert "Solution" not in everything and "exercise_" not in everything
     for path in EMBED.findall("".join(SOLUTION_BLOCK.findall(page))):
-        assert (ROOT / path).read_text().strip() not in everything
+        solution = notebooks.without_shared_imports((ROOT / path).read_text())[0]
+        assert solution not in everything
 
 
 def test_other_admonitions_become_quoted_markdown():
-    sources = [cell.source for cell in CHAPTERS["parameter-estimation"].cells]
-    assert "> **How the figures on this page are made**\n>\n> Each figure" in "\n".join(
-        sources
-    )
+    sources = "\n".join(cell.source for cell in CHAPTERS["parameter-estimation"].cells)
+    assert "> **Broadcasting**\n>\n> `w * t_u` multiplies" in sources
+
+
+def test_what_the_page_says_about_the_site_the_notebook_says_for_itself():
+    text = json.dumps([notebooks.dumps(notebook) for notebook in CHAPTERS.values()])
+    for site_only in ("title of the block", "python snippets/", "this page was built",
+                      "How the figures on this page"):  # fmt: skip
+        assert site_only not in text
+    page = "---\nnotebook:\n  Words the page lacks.: Other words.\n---\n# Page\n"
+    with pytest.raises(ValueError, match="Words the page lacks"):
+        notebooks.to_notebook(page, "page.md")
 
 
 def test_every_page_but_the_home_page_is_a_chapter_unless_it_opts_out():
@@ -273,6 +483,9 @@ def test_chapter_page_links_to_its_notebook_which_the_site_renders(tmp_path):
     assert sources[-1] == notebooks.EMPTY_EXERCISE
     # Its links work wherever it is opened: they are absolute.
     assert any("(https://example.org/mol/chapter/#exercises)" in s for s in sources)
+    assert sources[1].startswith(
+        "This notebook is [the chapter A chapter](https://example.org/mol/chapter/)"
+    )
     assert href_of(chapter, "Open in Colab") == (
         "https://colab.research.google.com/github/someone/mol/blob/gh-pages/"
         "notebooks/chapter/chapter.ipynb"

@@ -6,7 +6,7 @@ b = torch.tensor(0.0, requires_grad=True)
 loss = loss_fn(model(t_u, w, b), t_c)
 
 
-def show(node, depth=0):
+def print_graph(node, depth=0):
     label = type(node).__name__
     if label == "AccumulateGrad":  # a leaf: adds what reaches it into .grad
         label += " -> w.grad" if node.variable is w else " -> b.grad"
@@ -15,7 +15,7 @@ def show(node, depth=0):
         if following is None:  # an input that needs no gradient: t_u or t_c
             print("    " * (depth + 1) + "None")
         else:
-            show(following, depth + 1)
+            print_graph(following, depth + 1)
 
 
-show(loss.grad_fn)
+print_graph(loss.grad_fn)

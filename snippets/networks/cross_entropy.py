@@ -5,10 +5,10 @@ classes = ["cold", "mild", "warm"]  # below 10 °C, from 10 to 20 °C, 20 °C an
 labels = torch.bucketize(t_c, torch.tensor([10.0, 20.0]), right=True)  # 0, 1 or 2
 torch.manual_seed(0)
 classifier = torch.nn.Linear(1, 3)  # one score (a logit) per class
-loss_fn = torch.nn.CrossEntropyLoss()  # logits [N, 3], class indices [N]
+cross_entropy = torch.nn.CrossEntropyLoss()  # logits [N, 3], class indices [N]
 optimizer = torch.optim.Adam(classifier.parameters(), lr=0.1)
 losses = training_loop_nn(
-    300, optimizer, classifier, loss_fn, t_un.unsqueeze(1), labels
+    300, optimizer, classifier, cross_entropy, t_un.unsqueeze(1), labels
 )
 
 print(f"loss: {losses[0]:.4f} at epoch 1, {losses[-1]:.4f} at epoch {len(losses)}")
