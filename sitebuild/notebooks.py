@@ -2,8 +2,9 @@
 
 `to_notebook` reads a chapter with `pages.read`, like everything else: prose
 becomes Markdown cells, every executed block a code cell with what it printed in
-the build attached (text as a stream, each figure as `image/svg+xml`); each
-exercise's solution becomes an empty cell, and the exercises come last. No
+the build attached (text as a stream, each figure as `image/svg+xml`, an
+explorable figure as its default frame); each exercise's solution becomes an
+empty cell, and the exercises come last. No
 kernel runs in the build: the tests run each published notebook in a fresh
 kernel and compare. As MkDocs hooks, this adds `notebooks/<chapter>.ipynb` for
 every page but the home page (unless its front matter says `notebook: false`),
@@ -39,9 +40,12 @@ EMPTY_EXERCISE = "# Your solution here"
 SETUP_TAG = "remove-input"  # mkdocs.yml: mkdocs-jupyter's remove_input_tags
 HEADING = re.compile(r"^(?P<level>#{1,6})[ \t]+(?P<text>.*?)[ \t]*$")
 HIDDEN = re.compile(r"[ \t]*# markdown-exec: hide[ \t]*$", re.MULTILINE)
+# A figure; or an explorable one (plotting.explorable), of which the notebook
+# shows the figure inside, the default frame, as a browser without JavaScript does.
 FIGURE = re.compile(
+    r'(?P<explorable><figure class="explorable">\n.*?)?'
     r'<figure class="plot" id="[^"]*">\n(?P<svg><svg [^>]*aria-label="(?P<alt>[^"]*)"'
-    r".*?</svg>\n?)</figure>\n?",
+    r".*?</svg>\n?)</figure>\n?(?(explorable).*?</figure>\n?)",
     re.DOTALL,
 )
 # A relative link or image: [text](other.md#anchor), ![alt](figure.png)
