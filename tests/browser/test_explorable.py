@@ -143,3 +143,22 @@ def test_without_javascript_the_default_frame_is_a_figure_with_alt_text(
             assert not figure.locator("input, select, button").first.is_visible()
     finally:
         context.close()
+
+
+@pytest.mark.pages("explorable")
+def test_figure_works_after_instant_navigation(open_page, path):
+    """Material's instant navigation swaps pages in without a load: the script
+    wires the figures of each page it brings in."""
+    visit = open_page("", fresh=True)
+    page = visit.page
+    page.locator(f".md-nav--primary a[href$='{path}']").first.click()
+    page.wait_for_function("path => location.pathname.endsWith(path)", arg=path)
+    figure = page.locator("figure.explorable").first
+    control = figure.locator("input, select").first
+    control.wait_for(state="visible")
+    values = figure.evaluate(READ)["values"]
+    control.focus()
+    page.keyboard.press("End" if control.get_attribute("type") == "range" else "Home")
+    values[0] = figure.evaluate(READ)["values"][0]
+    check_frame(figure, values, "after instant navigation")
+    assert len(visit.local) > 0 and not visit.errors and not visit.external
