@@ -2,7 +2,8 @@
 
 `to_notebook` reads a chapter with `pages.read`, like everything else: prose
 becomes Markdown cells, every executed block a code cell with what it printed in
-the build attached (text as a stream, each figure as `image/svg+xml`). The
+the build attached (text as a stream, each figure as `image/svg+xml`, an
+explorable figure as its default frame). The
 cells are one program: their imports of the shared modules are left out, as
 the cells that show those definitions make them, and one setup cell at the top
 holds what the chapter uses without showing it. The front matter's `notebook:`
@@ -48,9 +49,12 @@ SETUP = "# Setup: what this chapter's code uses but does not show (or uses befor
 SETUP += "# shows it), from the modules the chapters share. Run this cell first.\n"
 HEADING = re.compile(r"^(?P<level>#{1,6})[ \t]+(?P<text>.*?)[ \t]*$")
 HIDDEN = re.compile(r"[ \t]*# markdown-exec: hide[ \t]*$", re.MULTILINE)
+# A figure; or an explorable one (plotting.explorable), of which the notebook
+# shows the figure inside, the default frame, as a browser without JavaScript does.
 FIGURE = re.compile(
+    r'(?P<explorable><figure class="explorable">\n.*?)?'
     r'<figure class="plot" id="[^"]*">\n(?P<svg><svg [^>]*aria-label="(?P<alt>[^"]*)"'
-    r".*?</svg>\n?)</figure>\n?",
+    r".*?</svg>\n?)</figure>\n?(?(explorable).*?</figure>\n?)",
     re.DOTALL,
 )
 # A relative link or image: [text](other.md#anchor), ![alt](figure.png)

@@ -6,6 +6,9 @@ stand out on both. Output is byte-for-byte repeatable: fixed hash salt, no date.
 """
 
 import io
+import itertools
+import json
+import re
 import sys
 
 import matplotlib
@@ -41,26 +44,42 @@ def show(fig, name, alt):
     """Show `fig`, named `name`, with `alt` saying what it shows for readers who
     cannot see it: printed as an inline SVG figure (what the site's pages embed),
     or, in a Jupyter notebook, displayed as an SVG image with `alt` as its text."""
+    markup = _labelled(_svg(fig, name), alt)
+    plt.close(fig)
+    if not _displayed(markup, alt):
+        print(f'<figure class="plot" id="{name}">\n{markup}</figure>')
+
+
+def _displayed(markup, alt):
+    """Display the SVG `markup` if in a notebook; say if it was."""
+    if in_notebook():
+        from IPython.display import display
+
+        display({"image/svg+xml": markup, "text/plain": alt}, raw=True)
+        return True
+    return False
+
+
+def _svg(fig, name, bbox="tight"):
     plt.rcParams["svg.hashsalt"] = name  # ids in the SVG depend only on the figure
     buffer = io.StringIO()
     fig.savefig(
         buffer,
         format="svg",
-        bbox_inches="tight",
+        bbox_inches=bbox,
         transparent=True,
         metadata={"Date": None},
     )
-    plt.close(fig)
     markup = buffer.getvalue()
-    markup = markup[markup.index("<svg") :].replace(INK, "currentColor")
-    label = alt.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
-    markup = markup.replace("<svg", f'<svg role="img" aria-label="{label}"', 1)
-    if in_notebook():
-        from IPython.display import display
+    return markup[markup.index("<svg") :].replace(INK, "currentColor")
 
-        display({"image/svg+xml": markup, "text/plain": alt}, raw=True)
-    else:
-        print(f'<figure class="plot" id="{name}">\n{markup}</figure>')
+
+def _escape(text):
+    return text.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
+
+
+def _labelled(svg, alt):
+    return svg.replace("<svg", f'<svg role="img" aria-label="{_escape(alt)}"', 1)
 
 
 def in_notebook():
@@ -81,3 +100,97 @@ def plot_fit(ax, coeffs, label, color=COLORS[2]):
     ax.scatter(train_t_un, train_t_c, color=COLORS[0], label="training")
     ax.scatter(val_t_un, val_t_c, marker="s", color=COLORS[1], label="validation")
     ax.set(xlabel="t_un", ylabel="t_c (°C)", ylim=(-12, 38))
+
+
+def explorable(fig, name, controls, parts, draw, default):
+    """Show `fig` as a figure the reader explores, one frame per combination of
+    the `controls`' values. A control is (label, kind, values): kind "range", or
+    "steps" (a range with Previous and Next buttons), or "select"; values are
+    (short, in words) pairs, such as ("3e-4", "learning rate 3e-4").
+    `draw(*indices)` sets the artists in `parts` to one frame (and nothing
+    else: the axes' limits fixed) and returns its alt text and its summary.
+    Frame `default` (indices) is printed as `show` prints a figure: what a
+    notebook, or a browser without JavaScript, shows. Every frame's `parts`, as
+    matplotlib draws them, go with it as JSON, for docs/javascripts/explorable.js
+    to swap in."""
+    ids = [f"{name}-part{k}" for k in range(len(parts))]
+    for artist, gid in zip(parts, ids):
+        artist.set_gid(gid)
+    alt, summary = draw(*default)
+    fig.draw_without_rendering()  # lay the figure out once, constrained or not,
+    fig.set_layout_engine("none")  # and keep that layout for every frame
+    bbox = fig.get_tightbbox().padded(plt.rcParams["savefig.pad_inches"])
+    markup = _labelled(_svg(fig, name, bbox), alt)
+    if _displayed(markup, alt):
+        return plt.close(fig)
+    if not all(f'<g id="{gid}"' in markup for gid in ids):
+        raise ValueError(f"{name}: the default frame must draw every one of its parts")
+    if _parts(fig, name, bbox, parts, ids) != [_group(markup, gid) for gid in ids]:
+        raise ValueError(f"{name}: its parts drawn alone are not drawn the same")
+    pieces, frames = [], []
+    sizes = [len(values) for _, _, values in controls]
+    for indices in itertools.product(*map(range, sizes)):
+        frame_alt, frame_summary = draw(*indices)
+        inner = _parts(fig, name, bbox, parts, ids)
+        pieces += [piece for piece in inner if piece not in pieces]
+        frames.append([frame_alt, frame_summary, [pieces.index(p) for p in inner]])
+    plt.close(fig)
+    data = {"ids": ids, "sizes": sizes, "pieces": pieces, "frames": frames}
+    data["values"] = [values for _, _, values in controls]
+    data = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    print('<figure class="explorable">\n<div class="explorable-controls" hidden>')
+    for k, ((label, kind, values), index) in enumerate(zip(controls, default)):
+        print(_control(f"{name}-control{k}", label, kind, values, index))
+    print(f'</div>\n<figure class="plot" id="{name}">\n{markup}</figure>')
+    print(f'<p class="explorable-summary" aria-live="polite">{_escape(summary)}</p>')
+    print('<script type="application/json">' + data.replace("</", "<\\/"))
+    print("</script>\n</figure>")
+
+
+def _parts(fig, name, bbox, parts, ids):
+    """What matplotlib draws of `parts` alone (the rest hidden: a fraction of the
+    time of the whole figure), in the same place on the same canvas."""
+    keep = {fig, *(part.axes for part in parts)}
+    keep.update(artist for part in parts for artist in part.findobj())
+    hidden = [a for a in fig.findobj() if a not in keep and a.get_visible()]
+    for artist in hidden:
+        artist.set_visible(False)
+    svg = _svg(fig, name, bbox)
+    for artist in hidden:
+        artist.set_visible(True)
+    return [_group(svg, gid) for gid in ids]
+
+
+def _control(id, label, kind, values, index):
+    """The markup of one control, its label visible, set to value `index`."""
+    markup = f'<label for="{id}">{label}</label> '
+    if kind == "select":
+        markup += f'<select id="{id}">' + "".join(
+            f'<option value="{i}"{" selected" * (i == index)}>{short}</option>'
+            for i, (short, _) in enumerate(values)
+        )
+        return f"<span>{markup}</select></span>"
+    short, words = values[index]
+    markup += (
+        f'<input type="range" id="{id}" min="0" max="{len(values) - 1}" '
+        f'value="{index}" aria-valuetext="{_escape(words)}"> '
+        f'<span class="explorable-value" aria-hidden="true">{short}</span>'
+    )
+    for step, said in [(-1, "Previous step"), (1, "Next step")] * (kind == "steps"):
+        markup += f' <button type="button" data-for="{id}" data-step="{step}">'
+        markup += f"{said}</button>"
+    return f"<span>{markup}</span>"
+
+
+def _group(svg, gid):
+    """What the SVG's group `gid` holds, nested groups and all, without the
+    numbered ids matplotlib gives them (which count what else it drew)."""
+    if f'<g id="{gid}"' not in svg:
+        return ""  # an empty text, say: matplotlib draws nothing of it
+    start = svg.index(">", svg.index(f'<g id="{gid}"')) + 1
+    depth = 1
+    for tag in re.finditer(r"<g[\s>]|</g>", svg[start:]):
+        depth += 1 if tag[0] != "</g>" else -1
+        if depth == 0:
+            return re.sub(r' id="[\w.]+_\d+"', "", svg[start : start + tag.start()])
+    raise ValueError(f"group {gid} is not closed")

@@ -6,6 +6,7 @@ import contextlib
 import io
 import json
 import os
+import re
 import runpy
 import subprocess
 import sys
@@ -65,6 +66,18 @@ def snippet():
     """`snippet("chapter/name.py")`: that file's `output` and `globals`, each
     found or made once per test session (see `Snippet`)."""
     return _snippet
+
+
+def explorable(output):
+    """What an explorable figure (plotting.explorable) printed: its frames, as the
+    page's script gets them, and the summary the page shows first."""
+    data = re.search(r'<script type="application/json">(.*?)\n</script>', output, re.S)
+    summary = re.search(
+        r'<p class="explorable-summary" aria-live="polite">(.*?)</p>', output
+    )
+    return SimpleNamespace(
+        **json.loads(data[1].replace("<\\/", "</")), summary=summary[1]
+    )
 
 
 def build_site(project, *args, env=None):

@@ -10,6 +10,7 @@ import re
 
 import pytest
 import torch
+from conftest import explorable
 from scalar_autograd import Value
 
 CHAPTER = "autograd"
@@ -316,3 +317,24 @@ def test_exercise_torch_graph_stays_small_while_the_scalar_graph_grows(snippet):
     g = snippet(f"{CHAPTER}/exercise_count_nodes.py").globals
     assert [g["torch_nodes"](n) for n in (1, 5, 11)] == [7, 7, 7]
     assert [g["scratch_nodes"](n) for n in (1, 5, 11)] == [15, 51, 105]
+
+
+def test_explorable_backward_steps_end_at_the_gradients_autograd_printed(snippet):
+    figure = explorable(snippet(f"{CHAPTER}/explore_backward.py").output)
+    summaries = [summary for _, summary, _ in figure.frames]
+    assert figure.sizes == [8] and figure.summary == summaries[-1]  # shown last
+    assert summaries[0].startswith("Before backward()")
+    # The mean's share: 1/N for each of the 11 readings.
+    assert f"11 values, each {1 / 11:.4g}" in summaries[1]
+    # The leaves get their single number last, summed from 11 values, and it is
+    # the one backward() computed, as the chapter printed it.
+    printed = snippet(f"{CHAPTER}/backward_sums_over_readings.py").output
+    grads = dict(re.findall(r"(\w)\.grad = (-?[\d.]+)", printed.splitlines()[-1]))
+    assert f"b.grad = {grads['b']}" in summaries[-2]
+    assert f"w.grad = {grads['w']}" in summaries[-1]
+    assert (
+        f"loss.backward() gives w.grad = {grads['w']}, b.grad = {grads['b']}"
+        in (summaries[-1])
+    )
+    # The drawing changes at every step: each step lights another node.
+    assert len({tuple(pieces) for _, _, pieces in figure.frames}) == 8

@@ -13,6 +13,7 @@ import re
 import numpy as np
 import pytest
 import torch
+from conftest import explorable
 
 CHAPTER = "optimizers"
 LOSS = {"rel": 1e-5}
@@ -288,3 +289,46 @@ def test_exercise_lbfgs_fits_the_raw_readings_in_a_few_iterations(snippet):
     w, b = g["params"].tolist()
     assert (w, b) == pytest.approx(OPTIMUM, abs=5e-3)
     assert g["closure"]().item() == pytest.approx(OPTIMUM_LOSS, **LOSS)
+
+
+def test_explorable_optimizer_paths_are_the_chapters_runs(snippet):
+    """Each frame's path is optimizer_path's, step for step, on either input;
+    SGD diverges exactly above 2/λmax; the prose's claims about the frames."""
+    from thermometer import optimizer_path, t_u, t_un
+
+    result = snippet(f"{CHAPTER}/explore_optimizers.py")
+    g, figure = result.globals, explorable(result.output)
+    labels, lrs = list(g["optimizers"]), g["lrs"]
+    assert figure.sizes == [len(labels), len(lrs)] == [4, 3]
+    inputs = {"t_u": (t_u, T_U), "t_un": (t_un, 0.1 * T_U)}
+    ends = {}
+    for i, label in enumerate(labels):
+        optimizer_class, options = g["optimizers"][label]
+        for j, lr in enumerate(lrs):
+            summary = figure.frames[i * len(lrs) + j][1]
+            for name, (x, x_numpy) in inputs.items():
+                run = g["runs"][name, label, lr]
+                if torch.isfinite(run).all():
+                    chapter = optimizer_path(x, optimizer_class, lr=lr, **options)
+                    assert torch.equal(run, chapter), (name, label, lr)
+                    w, b = run[-1].tolist()
+                    ends[name, label, lr] = ((w * x_numpy + b - T_C) ** 2).mean()
+                    assert f"on {name} it ends at w {w:.2f}, b {b:.2f}," in summary
+                else:
+                    assert f"on {name} it diverges" in summary
+                if label == "SGD":
+                    edge = 2 / np.linalg.eigvalsh(hessian(x_numpy)).max()
+                    assert (f"on {name} it diverges" in summary) == (lr > edge)
+    best = {name: ((np.polyval(np.polyfit(x, T_C, 1), x) - T_C) ** 2).mean()
+            for name, (_, x) in inputs.items()}  # fmt: skip
+    # "momentum at 1e-2 reaches the best line" on t_un;
+    assert ends["t_un", "SGD, momentum 0.9", 1e-2] < 1.01 * best["t_un"]
+    # RMSprop and Adam never diverge; on t_un only RMSprop at 0.1 comes close.
+    assert all(
+        (name, label, lr) in ends
+        for name in inputs for label in ("RMSprop", "Adam") for lr in lrs
+    )  # fmt: skip
+    adaptive = {key: loss for key, loss in ends.items() if key[1] != "SGD"}
+    close = [key for key, loss in adaptive.items()
+             if "SGD" not in key[1] and loss < 1.1 * best[key[0]]]  # fmt: skip
+    assert close == [("t_un", "RMSprop", 0.1)]

@@ -9,6 +9,7 @@ from itertools import pairwise
 
 import numpy as np
 import pytest
+from conftest import explorable
 
 CHAPTER = "parameter_estimation"
 LOSS = {"rel": 1e-5}
@@ -241,3 +242,43 @@ def test_broadcasting_stretches_a_number_and_pairs_a_row_with_a_column(snippet):
     assert list(np.broadcast_shapes((11,), (11, 1))) == [11, 11]
     assert output.splitlines()[0].endswith("-> [11]")
     assert output.splitlines()[1].endswith("-> [11, 11]")
+
+
+def largest_curvature(x):
+    """λmax of the loss's Hessian 2/N [[Σx², Σx], [Σx, N]], in float64."""
+    hessian = 2 / len(x) * np.array([[(x * x).sum(), x.sum()], [x.sum(), len(x)]])
+    return np.linalg.eigvalsh(hessian)[-1]
+
+
+def test_explorable_learning_rates_diverge_exactly_above_two_over_lambda_max(snippet):
+    result = snippet(f"{CHAPTER}/explore_learning_rate.py")
+    figure = explorable(result.output)
+    lrs, inputs = result.globals["lrs"], {"t_u": T_U, "t_un": T_UN}
+    assert figure.sizes == [len(inputs), len(lrs)]
+    for i, (name, x) in enumerate(inputs.items()):
+        edge = 2 / largest_curvature(x)
+        verdicts = []
+        for j, lr in enumerate(lrs):
+            alt, summary, _ = figure.frames[i * len(lrs) + j]
+            assert summary.startswith(f"lr {figure.values[1][j][0]} on {name}: ")
+            assert summary in alt
+            assert ("diverges" in summary) == (lr > edge), summary
+            verdicts.append(summary.split(": ")[1])
+        # Both sides of the edge are on the slider, for both inputs.
+        assert "diverges" in verdicts and "diverges" not in verdicts[0]
+    # Only on t_un does a rate reach the best line within the run.
+    summaries = [frame[1] for frame in figure.frames]
+    converged = [s for s in summaries if "converges" in s]
+    assert converged and all(" on t_un: " in s for s in converged)
+
+
+def test_explorable_learning_rate_shows_the_chapters_run_first(snippet):
+    result = snippet(f"{CHAPTER}/explore_learning_rate.py")
+    figure, lrs = explorable(result.output), result.globals["lrs"]
+    chapter = snippet(f"{CHAPTER}/train_normalized.py").globals["losses"]
+    n_epochs = result.globals["n_epochs"]
+    frame = figure.frames[len(lrs) + lrs.index(1e-2)]  # t_un, lr 1e-2
+    assert figure.summary == frame[1]
+    assert f"from {chapter[0]:.4g} to {chapter[n_epochs - 1]:.3g} in {n_epochs}" in (
+        figure.summary
+    )

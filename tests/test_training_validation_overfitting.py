@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 import thermometer
 import torch
+from conftest import explorable
 
 CHAPTER = "training_validation_overfitting"
 LOSS = {"rel": 1e-5}
@@ -316,3 +317,24 @@ def test_exercise_weight_decay_matches_the_penalty_and_is_chosen(snippet):
     assert val_losses[2.0] == pytest.approx(penalty["val_loss"].item(), rel=1e-4)
     assert min(val_losses, key=val_losses.get) == 20.0
     assert result.output.endswith("chosen by validation: weight_decay 20.0\n")
+
+
+def test_explorable_overfitting_frames_are_the_chapters_degree_8_run(snippet):
+    figure = explorable(snippet(f"{CHAPTER}/explore_overfitting.py").output)
+    run = snippet(OVERFIT).globals
+    train, val = run["train_losses"], run["val_losses"]
+    best = min(range(len(val)), key=val.__getitem__) + 1
+    epochs = [int(short) for short, _ in figure.values[0]]
+    assert best in epochs and epochs[0] == 1 and epochs[-1] == len(val)
+    assert figure.summary.startswith(f"Epoch {best}: ")  # shown first: the lowest
+    for epoch, (_, summary, _) in zip(epochs, figure.frames, strict=True):
+        assert summary.startswith(
+            f"Epoch {epoch}: training loss {train[epoch - 1]:.3g}, "
+            f"validation loss {val[epoch - 1]:.3g}."
+        )
+    before = [epoch for epoch in epochs if epoch <= best]  # "both still falling"
+    for a, b in pairwise(before):
+        assert train[b - 1] < train[a - 1] and val[b - 1] < val[a - 1]
+    after = [epoch for epoch in epochs if epoch >= best]  # memorising
+    for a, b in pairwise(after):
+        assert train[b - 1] < train[a - 1] and val[b - 1] > val[a - 1]

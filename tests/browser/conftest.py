@@ -134,6 +134,7 @@ PAGE_KINDS = {  # which pages a test marked `pages(kind)` runs on
     "all": lambda path, html: True,
     "content": lambda path, html: path != "404.html",
     "figures": lambda path, html: '<figure class="plot"' in html,
+    "explorable": lambda path, html: '<figure class="explorable"' in html,
 }
 
 
