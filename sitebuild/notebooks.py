@@ -136,7 +136,8 @@ def _for_a_notebook(cells, words, page, name):
         aside = re.search(rf'^ *[!?]{{3}}\+? \w+ "{re.escape(passage)}"', page, re.M)
         if not any(found) and not (aside and not replacement):
             raise ValueError(f"{name}: notebook: no passage {passage[:50]!r}...")
-        cells = [(kind, pattern.sub(replacement, text) if kind == "markdown" else text)
+        as_written = replacement.replace("\\", "\\\\")  # no escapes: LaTeX
+        cells = [(kind, pattern.sub(as_written, text) if kind == "markdown" else text)
                  for kind, text in cells]  # fmt: skip
     return [(kind, text) for kind, text in cells if kind != "markdown" or text.strip()]
 

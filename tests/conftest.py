@@ -12,6 +12,7 @@ import subprocess
 import sys
 from functools import cache, cached_property
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 import torch
