@@ -3,13 +3,16 @@ build the whole site from scratch (once per test session, for every test that
 needs a clean build)."""
 
 import contextlib
+import hashlib
 import io
 import json
 import os
 import re
 import runpy
+import shutil
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from functools import cache, cached_property
 from pathlib import Path
 from types import SimpleNamespace
@@ -152,6 +155,35 @@ def cluster():
     process.stdout.close()
 
 
+# The bare environment a learner's notebook has to run in: only these, not this
+# project, not its modules (Colab's stock image has torch and matplotlib).
+BARE = ["torch==2.13.0", "matplotlib", "ipykernel"]
+
+
+def _make_bare_environment():
+    """The python of the bare environment, made once (python -m venv, then pip)
+    and kept under .cache/, named by what it holds, so a changed list makes
+    another."""
+    key = hashlib.sha256(" ".join([sys.version, *BARE]).encode()).hexdigest()[:12]
+    venv = ROOT / ".cache" / f"bare-venv-{key}"
+    python = venv / "bin" / "python"
+    if not (venv / "complete").exists():
+        shutil.rmtree(venv, ignore_errors=True)
+        subprocess.run([sys.executable, "-m", "venv", venv], check=True)
+        pip = [python, "-m", "pip", "install", "--quiet", "--no-compile", *BARE]
+        subprocess.run(pip, check=True, capture_output=True)
+        (venv / "complete").touch()
+    return python
+
+
+@cache
+def bare_environment():
+    """The bare environment in the making, begun once: its python, when done.
+    The clean builds begin it, so that pip, which mostly waits on the disk,
+    works while they run; the notebook tests, on the same worker, wait for it."""
+    return ThreadPoolExecutor(1).submit(_make_bare_environment)
+
+
 @pytest.fixture(scope="session")
 def clean_builds(tmp_path_factory, cluster):
     """The whole site built from scratch (each with an empty cache) on each
@@ -159,6 +191,7 @@ def clean_builds(tmp_path_factory, cluster):
     of the process build. The process build's results then join the shared
     cache (.cache/snippets), as any build's would: a build or doc test run
     after these tests reruns nothing."""
+    bare_environment()
     sites = {}
     executors = {"process": "process", "serial": "serial", "dask": cluster}
     for name, executor in executors.items():

@@ -6,18 +6,16 @@ exercises to fill in, never stale, and linked from its page in the built site.
 The parameter estimation numbers are the book's, kept here (see
 test_parameter_estimation.py)."""
 
-import hashlib
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 
 import nbformat
 import pytest
-from conftest import DOCS, ROOT, build_site
+from conftest import DOCS, ROOT, bare_environment, build_site
 
 from sitebuild import notebooks, pages
 
@@ -31,10 +29,6 @@ EMBED = re.compile(r'--8<-- "(snippets/[^":]+)(?::[\w-]+)?"')
 SOLUTION = re.compile(r'^ *\?\?\? success "Solution"', re.MULTILINE)
 SOLUTION_BLOCK = re.compile(r'\?\?\? success "Solution"\n(?:\n| {8}.*\n)*')
 
-
-# The bare environment a learner's notebook has to run in: only these, not this
-# project, not its modules (Colab's stock image has torch and matplotlib).
-BARE = ["torch==2.13.0", "matplotlib", "ipykernel"]
 
 # One notebook, top to bottom in a fresh kernel of the bare environment (nbclient),
 # in an empty folder; saved with its outputs. Then, in the same kernel, each
@@ -76,22 +70,7 @@ print(json.dumps(checks))
 
 @pytest.fixture(scope="session")
 def bare_python():
-    return bare_environment()
-
-
-def bare_environment():
-    """The python of the bare environment, made once (python -m venv, then pip) and kept
-    under .cache/, named by what it holds, so a changed list makes another."""
-    key = hashlib.sha256(" ".join([sys.version, *BARE]).encode()).hexdigest()[:12]
-    venv = ROOT / ".cache" / f"bare-venv-{key}"
-    python = venv / "bin" / "python"
-    if not (venv / "complete").exists():
-        shutil.rmtree(venv, ignore_errors=True)
-        subprocess.run([sys.executable, "-m", "venv", venv], check=True)
-        pip = [python, "-m", "pip", "install", "--quiet", *BARE]
-        subprocess.run(pip, check=True, capture_output=True)
-        (venv / "complete").touch()
-    return python
+    return bare_environment().result()
 
 
 def run_bare(bare_python, path, folder, solutions=None, last=-1):
