@@ -264,7 +264,7 @@ def test_exercise_momentum_needs_many_times_fewer_epochs(snippet):
 def test_exercise_adam_converges_on_both_scales_faster_on_normalised(snippet):
     result = snippet(f"{CHAPTER}/exercise_adam_scale.py")
     adam = result.globals["adam_epochs"]
-    assert adam["t_un"] < adam["t_u "] < 5000
+    assert adam["t_un"] < adam["t_u"] < 5000
     # Plain SGD, lr = 3.3e-4: check the counted epochs by running gradient
     # descent in float64, as an affine map p <- M p raised to a power.
     sgd_epochs, lr = result.globals["sgd_epochs"], 3.3e-4
@@ -279,8 +279,8 @@ def test_exercise_adam_converges_on_both_scales_faster_on_normalised(snippet):
         return ((w * T_U + b - T_C) ** 2).mean()
 
     assert loss_at_epoch(sgd_epochs) < 2.93 <= loss_at_epoch(sgd_epochs - 1)
-    assert sgd_epochs > 50 * adam["t_u "]  # "57 times as many as Adam"
-    assert f"{sgd_epochs / adam['t_u ']:.0f} times Adam's" in result.output
+    assert sgd_epochs > 50 * adam["t_u"]  # "57 times as many as Adam"
+    assert f"{sgd_epochs / adam['t_u']:.0f} times Adam's" in result.output
 
 
 def test_exercise_lbfgs_fits_the_raw_readings_in_a_few_iterations(snippet):

@@ -5,9 +5,11 @@ t_u = torch.tensor([100.0, 150.0, 300.0])  # the readings went up to 81.9
 print(f"{'t_u':18}", t_u)
 print(f"{'Fahrenheit, in °C':18}", (t_u - 32) * 5 / 9)  # the true conversion
 line = least_squares(train_t_un, train_t_c, 1)
-print(f"{'line':18}", polynomial(0.1 * t_u, line))
+predictions = {"line": polynomial(0.1 * t_u, line)}
+print(f"{'line':18}", predictions["line"])
 for activation in [torch.nn.ReLU, torch.nn.Tanh]:
     net, _, _ = train_network(activation)  # 200 epochs, seed 0, as before
     with torch.no_grad():
         t_p = net(0.1 * t_u.unsqueeze(1)).squeeze(1)
+    predictions[activation.__name__] = t_p
     print(f"1-8-1 {activation.__name__:12}", t_p)

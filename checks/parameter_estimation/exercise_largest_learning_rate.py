@@ -1,0 +1,25 @@
+"""Train on the raw readings with `training_loop(n_epochs=2000, lr=...,
+params=torch.tensor([1.0, 0.0]), t_u=t_u, t_c=t_c)` at rates around 3e-4: a
+rate converges if its last loss is finite and below its first. Narrow it down,
+and put the largest rate that converges, to two significant figures, in
+`largest_lr`."""
+
+largest_lr = ...  # the largest learning rate that converges on t_u
+
+# ─── check ───
+# Checks your largest_lr against the edge in closed form (the Optimizers
+# chapter derives it): gradient descent converges if lr < 2 / λmax, where λmax
+# is the largest eigenvalue of the loss's Hessian. Run it after your cell.
+import math
+
+assert largest_lr is not ..., "Set largest_lr to the learning rate you found."
+x = t_u.double()
+hessian = 2 * torch.tensor([[(x * x).mean(), x.mean()], [x.mean(), 1.0]],
+                           dtype=torch.float64)  # fmt: skip
+edge = 2 / torch.linalg.eigvalsh(hessian).max().item()
+step = 10 ** (math.floor(math.log10(edge)) - 1)  # one in the second figure
+assert largest_lr < edge, f"At lr {largest_lr:.2e} the loss grows: it is too large."
+assert largest_lr > edge - step, (
+    f"lr {largest_lr:.2e} converges, but so does {largest_lr + step:.1e}: go higher."
+)
+print(f"Right: {largest_lr:.1e} converges; the edge 2 / λmax is {edge:.3e}.")
