@@ -45,8 +45,7 @@ class Snippet:
 
     @cached_property
     def output(self):
-        if self._built is not None:
-            assert self._built["error"] is None, self._built["error"]
+        if self._built is not None:  # the cache keeps only runs that passed
             return self._built["output"]
         return self._ran[0]
 
