@@ -210,6 +210,11 @@ def clean_builds(tmp_path_factory, cluster):
     return sites, json.loads(timings)
 
 
+def pytest_configure(config):
+    # pytest-xdist registers it; without xdist (`-p no:xdist`) it is a mere label
+    config.addinivalue_line("markers", "xdist_group(name): run these on one worker")
+
+
 @pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
 def pytest_collection_modifyitems(items):
     """Under pytest-xdist (`-n 2 --dist loadgroup`, as `nox -s tests` runs),
