@@ -3,6 +3,7 @@ build the whole site from scratch (once per test session, for every test that
 needs a clean build)."""
 
 import contextlib
+import fcntl
 import hashlib
 import io
 import json
@@ -91,6 +92,23 @@ def build_site(project, *args, env=None):
     return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True)
 
 
+def small_project(folder, nav, hooks=("hooks.py",), extra=""):
+    """Make `folder` a project with this one's configuration and build hooks
+    (those of sitebuild/ named), its own `nav` and its own docs/, snippets/ and
+    checks/ (mkdocs.yml watches them, and they must exist)."""
+    for name in ("docs", "snippets", "checks"):
+        (folder / name).mkdir(exist_ok=True)
+    hooks = ", ".join(str(ROOT / "sitebuild" / hook) for hook in hooks)
+    (folder / "mkdocs.yml").write_text(
+        f"INHERIT: {ROOT / 'mkdocs.yml'}\n"
+        f"nav: [{', '.join(nav)}]\n"
+        f"hooks: [{hooks}]\n"
+        # custom_dir would be taken relative to this file, not the inherited one
+        f"theme: {{custom_dir: {ROOT / 'overrides'}}}\n" + extra,
+        encoding="utf-8",
+    )
+
+
 @pytest.fixture
 def one_page_site(tmp_path):
     """A site with this project's configuration and build hooks, and one page whose
@@ -98,21 +116,12 @@ def one_page_site(tmp_path):
     embeds, and build settings) -> the finished build process."""
 
     def build(page_text, snippets=None, env=None):
-        for folder in ("docs", "snippets"):  # mkdocs.yml watches snippets/
-            (tmp_path / folder).mkdir(exist_ok=True)
+        small_project(tmp_path, ["page.md"])
         (tmp_path / "docs" / "page.md").write_text(page_text, encoding="utf-8")
         for name, code in (snippets or {}).items():
             path = tmp_path / "snippets" / name
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(code, encoding="utf-8")
-        (tmp_path / "mkdocs.yml").write_text(
-            f"INHERIT: {ROOT / 'mkdocs.yml'}\n"
-            "nav: [page.md]\n"
-            f"hooks: [{ROOT / 'sitebuild' / 'hooks.py'}]\n"
-            # custom_dir would be taken relative to this file, not the inherited one
-            f"theme: {{custom_dir: {ROOT / 'overrides'}}}\n",
-            encoding="utf-8",
-        )
         # One process: a pool's start (torch imported in each worker) would
         # cost more than these pages' snippets.
         settings = {
@@ -166,7 +175,10 @@ def _make_bare_environment():
     key = hashlib.sha256(" ".join([sys.version, *BARE]).encode()).hexdigest()[:12]
     venv = ROOT / ".cache" / f"bare-venv-{key}"
     python = venv / "bin" / "python"
-    if not (venv / "complete").exists():
+    venv.parent.mkdir(exist_ok=True)
+    with _locked(venv.with_name(f"{venv.name}.lock")):  # two workers: one makes it
+        if (venv / "complete").exists():
+            return python
         shutil.rmtree(venv, ignore_errors=True)
         subprocess.run([sys.executable, "-m", "venv", venv], check=True)
         pip = [python, "-m", "pip", "install", "--quiet", "--no-compile", *BARE]
@@ -178,36 +190,71 @@ def _make_bare_environment():
 @cache
 def bare_environment():
     """The bare environment in the making, begun once: its python, when done.
-    The clean builds begin it, so that pip, which mostly waits on the disk,
+    The process build begins it, so that pip, which mostly waits on the disk,
     works while they run; the notebook tests, on the same worker, wait for it."""
     return ThreadPoolExecutor(1).submit(_make_bare_environment)
 
 
+def _shared_folder(tmp_path_factory):
+    """A folder of this run of the tests that its pytest-xdist workers share."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+@contextlib.contextmanager
+def _locked(path):
+    """Hold the lock file `path`: one worker at a time, across processes."""
+    with open(path, "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def clean_build(folder, name, executor):
+    """The whole site built from scratch in `folder`, with an empty cache, on
+    `executor`: (site, timings). Made once per run of the tests, whichever
+    worker asks first; the others wait for it. The process build's results
+    then join the shared cache (.cache/snippets), as any build's would: a
+    build or doc test run after these tests reruns nothing."""
+    site, cache = folder / f"site-{name}", folder / f"cache-{name}"
+    timings, done = folder / f"timings-{name}.json", folder / f"site-{name}.done"
+    with _locked(folder / f"site-{name}.lock"):
+        if not done.exists():
+            shutil.rmtree(site, ignore_errors=True)
+            shutil.rmtree(cache, ignore_errors=True)
+            env = {
+                "MOL_EXECUTOR": executor,
+                "MOL_CACHE_DIR": str(cache),
+                "MOL_TIMINGS": str(timings),
+            }
+            build = build_site(ROOT, "--site-dir", str(site), env=env)
+            assert build.returncode == 0, build.stderr
+            if name == "process":
+                for entry in cache.glob("*.json"):
+                    if entry.name != "timings.json":
+                        execution.write_cache(entry.stem, json.loads(entry.read_text()))
+            done.touch()
+    return site, json.loads(timings.read_text())
+
+
+@pytest.fixture(scope="session")
+def process_build(tmp_path_factory):
+    """The whole site built from scratch on the process pool, as `nox -s docs`
+    builds it: (site, the timings of its blocks)."""
+    bare_environment()  # the notebook tests, which read this build, need it
+    return clean_build(_shared_folder(tmp_path_factory), "process", "process")
+
+
 @pytest.fixture(scope="session")
 def clean_builds(tmp_path_factory, cluster):
-    """The whole site built from scratch (each with an empty cache) on each
-    executor: {"process": site, "serial": site, "dask": site}, and the timings
-    of the process build. The process build's results then join the shared
-    cache (.cache/snippets), as any build's would: a build or doc test run
-    after these tests reruns nothing."""
-    bare_environment()
-    sites = {}
-    executors = {"process": "process", "serial": "serial", "dask": cluster}
-    for name, executor in executors.items():
-        site = tmp_path_factory.mktemp(f"site-{name}")
-        env = {
-            "MOL_EXECUTOR": executor,
-            "MOL_CACHE_DIR": str(site.parent / f"cache-{name}"),
-            "MOL_TIMINGS": str(site.parent / f"timings-{name}.json"),
-        }
-        build = build_site(ROOT, "--site-dir", str(site), env=env)
-        assert build.returncode == 0, build.stderr
-        sites[name] = site
-    for entry in (sites["process"].parent / "cache-process").glob("*.json"):
-        if entry.name != "timings.json":
-            execution.write_cache(entry.stem, json.loads(entry.read_text()))
-    timings = (sites["process"].parent / "timings-process.json").read_text()
-    return sites, json.loads(timings)
+    """The site built from scratch on each executor: {"serial": site, "dask":
+    site, "process": site}. The process build last: under pytest-xdist,
+    another worker is making it meanwhile, for the notebook tests."""
+    folder = _shared_folder(tmp_path_factory)
+    executors = {"serial": "serial", "dask": cluster, "process": "process"}
+    return {name: clean_build(folder, name, how)[0] for name, how in executors.items()}
 
 
 def pytest_configure(config):
@@ -218,8 +265,18 @@ def pytest_configure(config):
 @pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
 def pytest_collection_modifyitems(items):
     """Under pytest-xdist (`-n 2 --dist loadgroup`, as `nox -s tests` runs),
-    every test that needs the clean builds goes to one worker, which builds
-    them once; the other worker takes the rest meanwhile."""
+    the tests that need the clean builds go to two workers: one makes the
+    process build and runs the notebooks, the other the serial and Dask builds.
+    Both groups first, so each starts on its own worker at once; the rest of
+    the tests fill in around them."""
+    groups = {}
     for item in items:
-        if {"clean_builds", "published"} & set(getattr(item, "fixturenames", ())):
-            item.add_marker(pytest.mark.xdist_group("clean-builds"))
+        needs = set(getattr(item, "fixturenames", ()))
+        if "clean_builds" in needs:
+            groups[item] = "every-executor"
+        elif {"process_build", "published"} & needs:
+            groups[item] = "process-build"
+    for item, group in groups.items():
+        item.add_marker(pytest.mark.xdist_group(group))
+    first = {"every-executor": 0, "process-build": 1}
+    items.sort(key=lambda item: first.get(groups.get(item), 2))

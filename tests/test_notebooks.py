@@ -15,7 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import nbformat
 import pytest
-from conftest import DOCS, ROOT, bare_environment, build_site
+from conftest import DOCS, ROOT, bare_environment, build_site, small_project
 
 from sitebuild import notebooks, pages
 
@@ -98,12 +98,12 @@ def run_bare(bare_python, path, folder, solutions=None, last=-1):
 
 
 @pytest.fixture(scope="session")
-def published(clean_builds, bare_python, tmp_path_factory):
+def published(process_build, bare_python, tmp_path_factory):
     """{chapter: (the notebook the site publishes, the same notebook run top to
     bottom in a fresh kernel of the bare environment, its checks that failed on
     the empty answers)}, two kernels at a time. The checks ran on the page's
     own solutions too, and passed."""
-    site = clean_builds[0]["process"]
+    site, _ = process_build
 
     def run(path):
         notebook = nbformat.read(path, as_version=4)
@@ -402,17 +402,10 @@ Prose with $w$ in it, and a link to [the exercises](chapter.md#exercises).
 def build_with_notebooks(tmp_path, code=None, extra=""):
     """A strict build of a one-chapter site with the notebook hooks; `code` is
     that of its page's first block (None: the page as it is)."""
-    (tmp_path / "snippets").mkdir(exist_ok=True)  # mkdocs.yml watches it
+    nav = ["chapter.md", "notebooks/chapter.ipynb"]
+    small_project(tmp_path, nav, ("hooks.py", "notebooks.py"), extra)
     if code is not None:
-        (tmp_path / "docs").mkdir(exist_ok=True)
         (tmp_path / "docs" / "chapter.md").write_text(SITE_PAGE.format(code=code))
-    hooks = [ROOT / "sitebuild" / "hooks.py", ROOT / "sitebuild" / "notebooks.py"]
-    (tmp_path / "mkdocs.yml").write_text(
-        f"INHERIT: {ROOT / 'mkdocs.yml'}\n"
-        "nav: [chapter.md, notebooks/chapter.ipynb]\n"
-        f"hooks: [{', '.join(map(str, hooks))}]\n"
-        f"theme: {{custom_dir: {ROOT / 'overrides'}}}\n" + extra
-    )
     settings = {"MOL_CACHE_DIR": str(tmp_path / "cache"), "MOL_EXECUTOR": "serial"}
     return build_site(tmp_path, "--site-dir", str(tmp_path / "site"), env=settings)
 

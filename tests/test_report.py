@@ -44,9 +44,9 @@ def same_at_printed_precision(book, today):
 
 
 @pytest.fixture(scope="module")
-def built(clean_builds):
+def built(process_build):
     """The clean build on the process pool, and the snippet results it cached."""
-    site = clean_builds[0]["process"]
+    site, _ = process_build
     return site, site.parent / "cache-process"
 
 

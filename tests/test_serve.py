@@ -10,7 +10,7 @@ import time
 import urllib.request
 
 import pytest
-from conftest import ROOT
+from conftest import small_project
 
 PAGES = {
     "page.md": '# Page\n\n```python exec="on" result="text"\n'
@@ -48,18 +48,12 @@ def _wait_for(url, text, seconds=90):
 def served(tmp_path):
     """A copy of the project's configuration and hooks with two pages, served by
     `mkdocs serve` on a free port: (base URL, the snippet's path)."""
+    small_project(tmp_path, PAGES)
     for name, text in PAGES.items():
-        (tmp_path / "docs").mkdir(exist_ok=True)
         (tmp_path / "docs" / name).write_text(text)
     snippet = tmp_path / "snippets" / "demo" / "answer.py"
     snippet.parent.mkdir(parents=True)
     snippet.write_text("print('answer:', 6 * 7)\n")
-    (tmp_path / "mkdocs.yml").write_text(
-        f"INHERIT: {ROOT / 'mkdocs.yml'}\n"
-        "nav: [page.md, other.md]\n"
-        f"hooks: [{ROOT / 'sitebuild' / 'hooks.py'}]\n"
-        f"theme: {{custom_dir: {ROOT / 'overrides'}}}\n"
-    )
     port = _free_port()
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     env["MOL_CACHE_DIR"] = str(tmp_path / "cache")
