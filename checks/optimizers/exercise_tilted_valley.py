@@ -1,9 +1,10 @@
 """Step sizes s_w for w and s_b for b act like plain gradient descent on a
 loss whose Hessian is D H D, with D = diag(√s_w, √s_b); only the ratio
 s_w / s_b matters. For `t_u` and for `t_un`, try many ratios (say
-`torch.logspace(-6, 6, 1201)`), take the condition number of D H D for each
-(`H = loss_hessian(x, t_c)`, `torch.linalg.eigvalsh`), and keep the smallest
-in `best`, a dict keyed "t_u" and "t_un"."""
+`torch.logspace(-6, 6, 12001, dtype=torch.float64)`, the Hessian's dtype),
+take the condition number of D H D for each (`H = loss_hessian(x, t_c)`,
+`torch.linalg.eigvalsh`), and keep the smallest in `best`, a dict keyed "t_u"
+and "t_un"."""
 
 best = ...  # {"t_u": the smallest κ any step sizes leave, "t_un": the same}
 

@@ -3,7 +3,7 @@ from thermometer import loss_hessian, t_c, t_u, t_un
 
 # Step sizes s_w for w and s_b for b are plain gradient descent on a loss whose
 # curvature is D H D, with D = diag(√s_w, √s_b). Only their ratio matters:
-ratios = torch.logspace(-6, 6, 1201, dtype=torch.float64)  # s_w / s_b
+ratios = torch.logspace(-6, 6, 12001, dtype=torch.float64)  # s_w / s_b
 D = torch.diag_embed(torch.stack([ratios.sqrt(), torch.ones_like(ratios)], dim=1))
 
 print("input        κ  best κ with a step size per parameter  tilt r  (1+r)/(1-r)")
