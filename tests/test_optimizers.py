@@ -380,7 +380,7 @@ def test_exercise_more_momentum_is_slower_and_swings(snippet):
     x = 0.1 * T_U
     eigenvalues = np.linalg.eigvalsh(hessian(x))
     for momentum, (epochs, rose, slowest) in rows.items():
-        losses = sgd_losses(x, 1000, 1e-2, momentum)
+        losses = sgd_losses(x, 600, 1e-2, momentum)
         assert abs(epochs - first_below(losses, 2.93)) <= 2, momentum
         assert abs(rose - (np.diff(losses[:300]) > 0).sum()) <= 3, momentum
         factors = [heavy_ball_factors(1e-2, momentum, e) for e in eigenvalues]

@@ -23,7 +23,7 @@ epochs = {}
 for momentum in [0.9, 0.99]:
     params = torch.tensor([1.0, 0.0], requires_grad=True)
     optimizer = torch.optim.SGD([params], lr=1e-2, momentum=momentum)
-    _, losses = training_loop_optimizer(1000, optimizer, params, t_un, t_c)
+    _, losses = training_loop_optimizer(600, optimizer, params, t_un, t_c)
     epochs[momentum] = next(i for i, loss in enumerate(losses, 1) if loss < 2.93)
     rose = sum(after > before for before, after in itertools.pairwise(losses[:300]))
     print(f"{momentum:<8}  {epochs[momentum]:14}  {rose:29}  {slowest(momentum):19.4f}")
