@@ -13,7 +13,7 @@ import re
 import numpy as np
 import pytest
 import torch
-from conftest import explorable
+from conftest import DOCS, explorable
 
 CHAPTER = "optimizers"
 LOSS = {"rel": 1e-5}
@@ -40,6 +40,56 @@ def gradient_at_start(x):
     """The gradient of the loss at w = 1, b = 0, by its formula."""
     errors = x - T_C
     return np.array([2 * (errors * x).mean(), 2 * errors.mean()])
+
+
+def lowest_loss(x):
+    """The least-squares line's loss on readings x."""
+    return ((np.polyval(np.polyfit(x, T_C, 1), x) - T_C) ** 2).mean()
+
+
+def sgd_losses(x, n_epochs, lr, momentum=0.0):
+    """The loss of every epoch (before its update) of SGD from w = 1, b = 0, as
+    torch.optim.SGD runs it (buf = momentum * buf + g, the first buf = g;
+    p -= lr * buf), here in float64 with the gradient by its formula."""
+    H = hessian(x)
+    c = 2 / len(x) * np.array([(x * T_C).sum(), T_C.sum()])  # gradient = Hp - c
+    p, buf, losses = np.array([1.0, 0.0]), None, []
+    for _ in range(n_epochs):
+        losses.append(((p[0] * x + p[1] - T_C) ** 2).mean())
+        g = H @ p - c
+        buf = g if buf is None else momentum * buf + g
+        p = p - lr * buf
+    return np.array(losses)
+
+
+def first_below(losses, target):
+    """The first epoch (counted from 1) whose loss is below target."""
+    return int(np.argmax(losses < target)) + 1
+
+
+def heavy_ball_factors(lr, momentum, eigenvalue):
+    """Along an eigenvector, SGD with momentum makes the distance d to the bottom
+    follow d' = (1 + μ - lr λ) d - μ d_before: the sizes of the roots of
+    z² - (1 + μ - lr λ) z + μ are what it shrinks by per step."""
+    return np.abs(np.roots([1, -(1 + momentum - lr * eigenvalue), momentum]))
+
+
+def test_chapter_teaches_curvature_then_momentum_then_adaptive_steps_then_paths():
+    text = (DOCS / f"{CHAPTER}.md").read_text(encoding="utf-8")
+    headings = [line for line in text.splitlines() if line.startswith("## ")]
+    order = [
+        "## The training loop with an optimizer",
+        "## Why normalising mattered",
+        "## Momentum",
+        "## RMSprop and Adam",
+        "## Paths on the loss surface",
+        "## Choosing a learning rate",
+        "## Common errors",
+        "## Summary",
+        "## Exercises",
+    ]
+    at = [next(i for i, h in enumerate(headings) if h.startswith(o)) for o in order]
+    assert at == sorted(at)
 
 
 def test_installed_optimizers_are_listed_and_include_sgd_and_adam(snippet):
@@ -69,13 +119,20 @@ def test_sgd_on_normalised_input_matches_book_and_hand_written_loop(snippet):
     assert g["difference"] < 1e-4
 
 
-def test_adam_first_step_moves_every_parameter_by_lr(snippet):
-    output = snippet(f"{CHAPTER}/adam_first_step.py").output
-    sgd_step, adam_step = (
+def test_first_steps_sgd_by_the_gradient_rmsprop_ten_lr_adam_lr(snippet):
+    output = snippet(f"{CHAPTER}/first_steps.py").output
+    sgd, rmsprop, adam = (
         numbers(line) for line in output.splitlines() if line.strip().startswith("step")
     )
-    assert adam_step == pytest.approx([-0.1, -0.1], abs=1e-6)
-    assert sgd_step[0] / sgd_step[1] > 50  # SGD: w moves far more than b
+    sign = np.sign(gradient_at_start(T_U))
+    # RMSprop, default alpha 0.99, no correction for starting at zero: after one
+    # gradient s = (1 - alpha) g², so its step is lr / sqrt(1 - alpha) = 10 lr
+    assert rmsprop[:2] == pytest.approx(-0.1 / math.sqrt(1 - 0.99) * sign, rel=1e-4)
+    assert rmsprop[2:] == pytest.approx(-sign / math.sqrt(1 - 0.99), rel=1e-4)
+    assert adam[:2] == pytest.approx(-0.1 * sign, abs=1e-6)  # Adam: exactly lr
+    assert adam[2:] == pytest.approx(-sign, abs=1e-4)
+    assert sgd[:2] == pytest.approx(-1e-4 * gradient_at_start(T_U), rel=1e-4)
+    assert sgd[0] / sgd[1] > 50  # SGD: w moves far more than b ("more than fifty")
 
 
 def test_adam_on_raw_readings_converges_to_the_least_squares_optimum(snippet):
@@ -129,6 +186,61 @@ def test_step_factors_explain_explosion_and_stall(snippet):
     growth = numbers(re.search(r"grows × (\d+)", output)[0])[0]
     assert growth == pytest.approx(steep_big**2, rel=1e-3)
     assert growth > 1000  # "thousands of times per epoch"
+
+
+def test_momentum_needs_of_order_root_kappa_steps_plain_sgd_of_order_kappa(snippet):
+    result = snippet(f"{CHAPTER}/momentum_steps.py")
+    g, x = result.globals, 0.1 * T_U
+    small, large = np.linalg.eigvalsh(hessian(x))
+    kappa, root = large / small, math.sqrt(large / small)
+    (plain, plain_shrink), (heavy, heavy_shrink) = g["runs"].values()
+    # The closed-form best constants, from the two eigenvalues
+    assert plain["lr"] == pytest.approx(2 / (large + small), rel=1e-6)
+    assert heavy["lr"] == pytest.approx(
+        4 / (math.sqrt(large) + math.sqrt(small)) ** 2, rel=1e-6
+    )
+    assert heavy["momentum"] == pytest.approx(((root - 1) / (root + 1)) ** 2, rel=1e-6)
+    # "both directions shrink by (κ - 1)/(κ + 1)"; "every direction by √μ"
+    for eigenvalue in (small, large):
+        assert abs(1 - plain["lr"] * eigenvalue) == pytest.approx(plain_shrink)
+        factors = heavy_ball_factors(heavy["lr"], heavy["momentum"], eigenvalue)
+        # a double root there: rounding in λ splits it, by the root of that
+        assert factors == pytest.approx([math.sqrt(heavy["momentum"])] * 2, rel=1e-4)
+    assert plain_shrink == pytest.approx((kappa - 1) / (kappa + 1))
+    assert heavy_shrink == pytest.approx(math.sqrt(heavy["momentum"]))
+    # The counts, as float64 gradient descent makes them (float32: a step or two)
+    target = lowest_loss(x) + 1e-3
+    assert g["target"] == pytest.approx(target, abs=1e-6)
+    epochs = g["epochs"]
+    for label, options in [("plain SGD", plain), ("momentum", heavy)]:
+        expected = first_below(sgd_losses(x, 5000, **options), target)
+        assert abs(epochs[label] - expected) <= 2, label
+    # "a few times κ", "a few times √κ", "ten times fewer"
+    assert 1 < epochs["plain SGD"] / kappa < 5
+    assert 1 < epochs["momentum"] / root < 10
+    assert epochs["plain SGD"] / epochs["momentum"] > 8
+    last = result.output.splitlines()[-1]
+    assert f"{epochs['plain SGD'] / kappa:.1f} κ" in last
+    assert f"{epochs['momentum'] / root:.1f} √κ" in last
+
+
+def test_forgetting_zero_grad_is_momentum_one_which_never_settles(snippet):
+    g = snippet(f"{CHAPTER}/zero_grad_is_momentum.py").globals
+    assert g["difference"] <= 1e-6  # the same path, step for step
+    x = 0.1 * T_U
+    small, large = np.linalg.eigvalsh(hessian(x))
+    # With μ = 1 and lr λ < 4, each direction's factors have size 1: no decay
+    for eigenvalue in (small, large):
+        assert 1e-2 * eigenvalue < 4
+        assert heavy_ball_factors(1e-2, 1.0, eigenvalue) == pytest.approx([1, 1])
+    losses, lowest = g["losses"], lowest_loss(x)
+    assert losses == pytest.approx(sgd_losses(x, 1000, 1e-2, momentum=1.0), rel=1e-3)
+    for window in (losses[:200], losses[800:]):  # "as widely after 800 epochs"
+        assert min(window) < 1.2 * lowest and max(window) > losses[0]
+    # Above 2(1 + μ)/λmax = 4/λmax it diverges
+    assert g["edge"] == pytest.approx(4 / large, rel=1e-6)
+    assert max(heavy_ball_factors(1.1 * g["edge"], 1.0, large)) > 1
+    assert g["above"][29] > 1e6 * g["above"][9] > 1e6 * losses[0]
 
 
 def test_optimizer_paths_figure_shows_four_optimizers_on_both_inputs(snippet):
@@ -259,6 +371,51 @@ def test_exercise_momentum_needs_many_times_fewer_epochs(snippet):
     assert momentum * 5 < plain
     assert plain == pytest.approx(2750, abs=20)
     assert momentum == pytest.approx(234, abs=5)
+
+
+def test_exercise_more_momentum_is_slower_and_swings(snippet):
+    output = snippet(f"{CHAPTER}/exercise_more_momentum.py").output
+    rows = {row[0]: row[1:] for row in map(numbers, output.splitlines()[1:])}
+    assert sorted(rows) == [0.9, 0.99]
+    x = 0.1 * T_U
+    eigenvalues = np.linalg.eigvalsh(hessian(x))
+    for momentum, (epochs, rose, slowest) in rows.items():
+        losses = sgd_losses(x, 600, 1e-2, momentum)
+        assert abs(epochs - first_below(losses, 2.93)) <= 2, momentum
+        assert abs(rose - (np.diff(losses[:300]) > 0).sum()) <= 3, momentum
+        factors = [heavy_ball_factors(1e-2, momentum, e) for e in eigenvalues]
+        assert slowest == pytest.approx(max(map(max, factors)), abs=1e-4)
+    epochs_09, rose_09, slowest_09 = rows[0.9]
+    epochs_099, rose_099, slowest_099 = rows[0.99]
+    assert epochs_099 > epochs_09  # more momentum, more epochs
+    assert 0.4 < rose_099 / 299 < 0.6 and rose_09 < 0.1 * 299  # "in half"
+    # With 0.99 every direction swings (complex roots), shrinking by √μ
+    for eigenvalue in eigenvalues:
+        assert (1 + 0.99 - 1e-2 * eigenvalue) ** 2 < 4 * 0.99
+    assert slowest_099 == pytest.approx(math.sqrt(0.99), abs=1e-4)
+    assert slowest_09 < slowest_099
+
+
+def test_exercise_tilted_valley_step_sizes_per_parameter_leave_its_tilt(snippet):
+    result = snippet(f"{CHAPTER}/exercise_tilted_valley.py")
+    best = result.globals["best"]
+    rows = result.output.splitlines()[1:]
+    inputs = {"t_u": T_U, "t_un": 0.1 * T_U, "t_u - mean": T_U - T_U.mean()}
+    for row, (name, x) in zip(rows, inputs.items(), strict=True):
+        H = hessian(x)
+        small, large = np.linalg.eigvalsh(H)
+        r = abs(H[0, 1]) / math.sqrt(H[0, 0] * H[1, 1])
+        assert r == pytest.approx(abs(x.mean()) / math.sqrt((x * x).mean()), abs=1e-9)
+        floor = (1 + r) / (1 - r)  # the best diagonal rescaling of a 2 x 2
+        # a grid of ratios, a thousandth of a decade apart: near the floor, above it
+        assert floor * (1 - 1e-9) <= best[name] < floor * 1.003, name
+        kappa, printed_best, printed_r, printed_floor = numbers(row.split(name)[1])
+        assert kappa == pytest.approx(large / small, abs=0.5)
+        assert printed_r == pytest.approx(r, abs=1e-3)
+        assert printed_floor == pytest.approx(floor, abs=0.05)
+        assert printed_best == pytest.approx(floor, abs=0.05)
+    assert best["t_u"] == pytest.approx(best["t_un"], rel=1e-3)  # scaling: no help
+    assert best["t_u - mean"] == pytest.approx(1, abs=3e-3)  # aligned: round
 
 
 def test_exercise_adam_converges_on_both_scales_faster_on_normalised(snippet):
