@@ -75,6 +75,53 @@ def test_loop_measures_validation_loss_without_a_graph():
     assert grad_enabled == [True, False, True, False]
 
 
+def reachable(node):
+    """Every node of the graph below `node`, found by a walk of our own."""
+    seen, todo = set(), [node]
+    while todo:
+        node = todo.pop()
+        if node is not None and node not in seen:
+            seen.add(node)
+            todo += [following for following, _ in node.next_functions]
+    return seen
+
+
+def test_training_and_validation_graphs_share_only_the_params_leaf(snippet):
+    g = snippet(f"{CHAPTER}/two_graphs_figure.py").globals
+    train, val = reachable(g["train_loss"].grad_fn), reachable(g["val_loss"].grad_fn)
+    (common,) = train & val  # "Only the bottom node is common"
+    assert type(common).__name__ == "AccumulateGrad" and common.variable is g["params"]
+    for graph in (train, val):  # the walk finds the params leaf in both graphs
+        leaves = [n for n in graph if type(n).__name__ == "AccumulateGrad"]
+        assert leaves == [common]
+        assert "UnbindBackward0" in {type(n).__name__ for n in graph}
+    assert g["shared"] == [common]
+    assert set(g["reached_from"]) == train | val  # the figure draws every node
+    assert f"Of their {len(train | val)} nodes, 1 is in both" in g["alt"]
+
+
+def gradient_of_the_line(t_u, t_c, w, b):
+    """d loss / d (w, b) of the mean squared error, in closed form, in float64."""
+    x, y = t_u.double().numpy(), t_c.double().numpy()
+    residual = w * x + b - y
+    return np.array([2 * (residual * x).mean(), 2 * residual.mean()])
+
+
+def test_validation_loss_has_no_graph_and_a_recorded_one_leaks_gradient(snippet):
+    result = snippet(f"{CHAPTER}/validation_without_a_graph.py")
+    g = result.globals
+    assert g["val_loss"].grad_fn is None and not g["val_loss"].requires_grad
+    assert "under no_grad:   grad_fn None   requires_grad False" in result.output
+    assert g["recorded"].requires_grad and g["recorded"].grad_fn is not None
+    from_training = gradient_of_the_line(
+        thermometer.train_t_un, thermometer.train_t_c, 1, 0
+    )
+    leaked = gradient_of_the_line(thermometer.val_t_un, thermometer.val_t_c, 1, 0)
+    assert g["from_training"].numpy() == pytest.approx(from_training, rel=1e-5)
+    assert g["params"].grad.numpy() == pytest.approx(from_training + leaked, rel=1e-5)
+    assert np.all(np.abs(leaked) > 1)  # the validation readings' share is not small
+
+
 def test_set_grad_enabled_gives_a_validation_loss_without_grad(snippet):
     result = snippet(f"{CHAPTER}/set_grad_enabled.py")
     train_loss, val_loss = result.globals["train_loss"], result.globals["val_loss"]
