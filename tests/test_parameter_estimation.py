@@ -77,6 +77,30 @@ def test_peek_at_the_best_line_shows_b_far_from_its_start_and_w_near(snippet):
     assert abs(b) > 30 * abs(w - 1)  # sensitive to w, but b has far to go
 
 
+def test_bowl_figure_draws_its_axes_along_the_eigenvectors(snippet):
+    g = snippet(f"{CHAPTER}/bowl_axes_figure.py").globals
+    H = g["H"].double().numpy()
+    # A symmetric 2-by-2 table, in closed form: λ = (tr ∓ √(tr² - 4 det)) / 2
+    trace, det = np.trace(H), np.linalg.det(H)
+    small = (trace - math.sqrt(trace**2 - 4 * det)) / 2
+    large = (trace + math.sqrt(trace**2 - 4 * det)) / 2
+    (flat, flat_half), (steep, steep_half) = g["reach"].values()
+    assert (flat, steep) == pytest.approx((small, large))
+    vectors = g["eigenvectors"].double().numpy()
+    for value, vector in zip((small, large), vectors.T):
+        assert H @ vector == pytest.approx(value * vector, abs=1e-6)
+    # the two axes are at right angles
+    assert vectors[:, 0] @ vectors[:, 1] == pytest.approx(0, abs=1e-6)
+    # each arrow reaches the outer ellipse, L = c: ½ λ h² = c
+    c = max(g["levels"])
+    assert 0.5 * steep * steep_half**2 == pytest.approx(c)
+    assert 0.5 * flat * flat_half**2 == pytest.approx(c)
+    assert steep_half < flat_half  # the steep axis is the short one
+    assert f"{math.sqrt(large / small):.2f} times as long" in g["alt"]
+    # "the thermometer's bowl turns out to be stretched far more than this one"
+    assert condition_number(T_U) > 1000 * large / small
+
+
 def test_one_step_with_small_learning_rate_lowers_the_loss(snippet):
     before, after = snippet(f"{CHAPTER}/one_step.py").output.splitlines()
     assert float(after.rsplit()[-1]) < float(before.rsplit()[-1])
