@@ -260,6 +260,38 @@ def test_exercise_absolute_error_is_still_far_from_its_optimum(snippet):
     assert line in optimum.output and gap.min() > 0
 
 
+def test_exercise_shifted_targets_keep_the_slope_and_raise_b_by_10(snippet):
+    g = snippet(f"{CHAPTER}/exercise_shifted_targets.py").globals
+    w_best, b_best, _ = best_line(T_UN, T_C + 10)
+    _, b_unshifted, _ = best_line(T_UN, T_C)
+    assert b_best == pytest.approx(b_unshifted + 10)  # the bottom moved up by 10
+    assert (g["w_best"], g["b_best"]) == pytest.approx((w_best, b_best), abs=1e-4)
+    assert (g["w"], g["b"]) == pytest.approx((w_best, b_best), abs=1e-2)
+    assert (g["predicted_w"], g["predicted_b"]) == pytest.approx(
+        (w_best, b_best), abs=1e-2
+    )
+    # "neither run has quite reached its bottom ... the shifted run gets closer"
+    assert 0 < abs(g["b"] - b_best) < abs(g["predicted_b"] - b_best)
+
+
+def test_exercise_mean_error_is_zero_for_a_useless_line_and_has_no_minimum(snippet):
+    output = snippet(f"{CHAPTER}/exercise_mean_error.py").output
+    table = {line[:24].strip(): line[24:].split() for line in output.splitlines()[1:]}
+    flat, lower, trained = (
+        [float(v) for v in table[name]]
+        for name in (
+            "horizontal, at the mean",
+            "the same, 100 lower",
+            "the trained line",
+        )
+    )
+    assert flat == pytest.approx([0, T_C.var()], abs=1e-3)  # w = 0, b = mean
+    assert lower == pytest.approx([-100, T_C.var() + 100**2], abs=1e-3)
+    _, _, best_loss = best_line(T_UN, T_C)
+    assert abs(trained[0]) < 1e-3 and trained[1] == pytest.approx(best_loss, rel=1e-4)
+    assert flat[1] > 10 * trained[1]  # as good by the mean error, far worse squared
+
+
 def test_broadcasting_stretches_a_number_and_pairs_a_row_with_a_column(snippet):
     output = snippet(f"{CHAPTER}/broadcasting.py").output
     assert list(np.broadcast_shapes((), (11,))) == [11]
