@@ -366,6 +366,44 @@ def test_exercise_weight_decay_matches_the_penalty_and_is_chosen(snippet):
     assert result.output.endswith("chosen by validation: weight_decay 20.0\n")
 
 
+def test_exercise_stepping_on_the_validation_loss_fits_the_validation_readings(
+    snippet,
+):
+    g = snippet(f"{CHAPTER}/exercise_validation_trains.py").globals
+    honest_train, honest_val = g["honest"]
+    assert (round(honest_train[-1], 4), round(honest_val[-1], 4)) == (3.0125, 3.5756)
+    # Where stepping on train_loss + val_loss leads: least squares with each
+    # training reading weighted 1/9 and each validation reading 1/2.
+    x = np.concatenate([thermometer.train_t_un, thermometer.val_t_un]).astype(float)
+    y = np.concatenate([thermometer.train_t_c, thermometer.val_t_c]).astype(float)
+    weights = np.sqrt(np.r_[np.full(9, 1 / 9), np.full(2, 1 / 2)])
+    design = np.stack([x, np.ones_like(x)], axis=1) * weights[:, None]
+    w, b = np.linalg.lstsq(design, y * weights, rcond=None)[0]
+    assert g["params"].tolist() == pytest.approx([w, b], abs=0.05)
+    train, val = g["train_losses"][-1], g["val_losses"][-1]
+    assert train > honest_train[-1] and g["train_prediction"] == "higher"
+    assert val < honest_val[-1] and g["val_prediction"] == "lower"
+    assert val < min(honest_val) / 2  # "far below anything honest training reaches"
+
+
+def test_exercise_validation_below_training_happens_on_a_few_splits(snippet):
+    result = snippet(f"{CHAPTER}/exercise_validation_below_training.py")
+    t_un = thermometer.t_un.double().numpy()
+    t_c = thermometer.t_c.double().numpy()
+    below = []
+    for seed in range(20):
+        order = seeded_permutation(seed).numpy()
+        train, val = order[:-2], order[-2:]
+        w, b = np.polyfit(t_un[train], t_c[train], 1)
+        on_train = ((w * t_un[train] + b - t_c[train]) ** 2).mean()
+        on_val = ((w * t_un[val] + b - t_c[val]) ** 2).mean()
+        if on_val < on_train:
+            below.append(seed)
+    assert result.globals["below"] == below and 0 < len(below) < 10
+    assert result.globals["seed"] in below
+    assert f"{len(below)} of 20 splits" in result.output
+
+
 def test_explorable_overfitting_frames_are_the_chapters_degree_8_run(snippet):
     figure = explorable(snippet(f"{CHAPTER}/explore_overfitting.py").output)
     run = snippet(OVERFIT).globals
