@@ -289,7 +289,8 @@ def test_exercise_mean_error_is_zero_for_a_useless_line_and_has_no_minimum(snipp
     assert lower == pytest.approx([-100, T_C.var() + 100**2], abs=1e-3)
     _, _, best_loss = best_line(T_UN, T_C)
     assert abs(trained[0]) < 1e-3 and trained[1] == pytest.approx(best_loss, rel=1e-4)
-    assert flat[1] > 10 * trained[1]  # as good by the mean error, far worse squared
+    assert abs(flat[0]) < abs(trained[0])  # "a perfect zero, better than the trained"
+    assert flat[1] > 10 * trained[1]  # ... yet far worse squared
 
 
 def test_broadcasting_stretches_a_number_and_pairs_a_row_with_a_column(snippet):
