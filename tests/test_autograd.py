@@ -319,6 +319,23 @@ def test_exercise_torch_graph_stays_small_while_the_scalar_graph_grows(snippet):
     assert [g["scratch_nodes"](n) for n in (1, 5, 11)] == [15, 51, 105]
 
 
+def test_exercise_one_leaf_used_twice_gets_both_gradients_and_detach_cuts_one(
+    snippet,
+):
+    g = snippet(f"{CHAPTER}/exercise_one_leaf_twice.py").globals
+    dw, db = BOOK_GRADIENT  # the book's gradient at w = 1, b = 0
+    assert g["used_twice"] == pytest.approx(dw + db, **REL)
+    assert g["detached"] == pytest.approx(dw, **REL)
+    assert g["predicted_used_twice"] == pytest.approx(g["used_twice"], **REL)
+    assert g["predicted_detached"] == pytest.approx(g["detached"], **REL)
+
+
+def test_exercise_backward_weights_of_one_nth_give_the_mean_gradient(snippet):
+    g = snippet(f"{CHAPTER}/exercise_backward_weights.py").globals
+    assert g["weights"].tolist() == pytest.approx([1 / 11] * 11)
+    assert g["params"].grad.tolist() == pytest.approx(BOOK_GRADIENT, **REL)
+
+
 def test_explorable_backward_steps_end_at_the_gradients_autograd_printed(snippet):
     figure = explorable(snippet(f"{CHAPTER}/explore_backward.py").output)
     summaries = [summary for _, summary, _ in figure.frames]

@@ -77,6 +77,30 @@ def test_peek_at_the_best_line_shows_b_far_from_its_start_and_w_near(snippet):
     assert abs(b) > 30 * abs(w - 1)  # sensitive to w, but b has far to go
 
 
+def test_bowl_figure_draws_its_axes_along_the_eigenvectors(snippet):
+    g = snippet(f"{CHAPTER}/bowl_axes_figure.py").globals
+    H = g["H"].double().numpy()
+    # A symmetric 2-by-2 table, in closed form: λ = (tr ∓ √(tr² - 4 det)) / 2
+    trace, det = np.trace(H), np.linalg.det(H)
+    small = (trace - math.sqrt(trace**2 - 4 * det)) / 2
+    large = (trace + math.sqrt(trace**2 - 4 * det)) / 2
+    (flat, flat_half), (steep, steep_half) = g["reach"].values()
+    assert (flat, steep) == pytest.approx((small, large))
+    vectors = g["eigenvectors"].double().numpy()
+    for value, vector in zip((small, large), vectors.T):
+        assert H @ vector == pytest.approx(value * vector, abs=1e-6)
+    # the two axes are at right angles
+    assert vectors[:, 0] @ vectors[:, 1] == pytest.approx(0, abs=1e-6)
+    # each arrow reaches the outer ellipse, L = c: ½ λ h² = c
+    c = max(g["levels"])
+    assert 0.5 * steep * steep_half**2 == pytest.approx(c)
+    assert 0.5 * flat * flat_half**2 == pytest.approx(c)
+    assert steep_half < flat_half  # the steep axis is the short one
+    assert f"{math.sqrt(large / small):.2f} times as long" in g["alt"]
+    # "the thermometer's bowl turns out to be stretched far more than this one"
+    assert condition_number(T_U) > 1000 * large / small
+
+
 def test_one_step_with_small_learning_rate_lowers_the_loss(snippet):
     before, after = snippet(f"{CHAPTER}/one_step.py").output.splitlines()
     assert float(after.rsplit()[-1]) < float(before.rsplit()[-1])
@@ -234,6 +258,39 @@ def test_exercise_absolute_error_is_still_far_from_its_optimum(snippet):
     gap = (w_abs - w_sq) * T_UN + (b_abs - b_sq)
     line = f"its predictions minus the second's: {gap.min():+.2f} to {gap.max():+.2f}"
     assert line in optimum.output and gap.min() > 0
+
+
+def test_exercise_shifted_targets_keep_the_slope_and_raise_b_by_10(snippet):
+    g = snippet(f"{CHAPTER}/exercise_shifted_targets.py").globals
+    w_best, b_best, _ = best_line(T_UN, T_C + 10)
+    _, b_unshifted, _ = best_line(T_UN, T_C)
+    assert b_best == pytest.approx(b_unshifted + 10)  # the bottom moved up by 10
+    assert (g["w_best"], g["b_best"]) == pytest.approx((w_best, b_best), abs=1e-4)
+    assert (g["w"], g["b"]) == pytest.approx((w_best, b_best), abs=1e-2)
+    assert (g["predicted_w"], g["predicted_b"]) == pytest.approx(
+        (w_best, b_best), abs=1e-2
+    )
+    # "neither run has quite reached its bottom ... the shifted run gets closer"
+    assert 0 < abs(g["b"] - b_best) < abs(g["predicted_b"] - b_best)
+
+
+def test_exercise_mean_error_is_zero_for_a_useless_line_and_has_no_minimum(snippet):
+    output = snippet(f"{CHAPTER}/exercise_mean_error.py").output
+    table = {line[:24].strip(): line[24:].split() for line in output.splitlines()[1:]}
+    flat, lower, trained = (
+        [float(v) for v in table[name]]
+        for name in (
+            "horizontal, at the mean",
+            "the same, 100 lower",
+            "the trained line",
+        )
+    )
+    assert flat == pytest.approx([0, T_C.var()], abs=1e-3)  # w = 0, b = mean
+    assert lower == pytest.approx([-100, T_C.var() + 100**2], abs=1e-3)
+    _, _, best_loss = best_line(T_UN, T_C)
+    assert abs(trained[0]) < 1e-3 and trained[1] == pytest.approx(best_loss, rel=1e-4)
+    assert abs(flat[0]) < abs(trained[0])  # "a perfect zero, better than the trained"
+    assert flat[1] > 10 * trained[1]  # ... yet far worse squared
 
 
 def test_broadcasting_stretches_a_number_and_pairs_a_row_with_a_column(snippet):

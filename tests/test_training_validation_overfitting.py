@@ -75,6 +75,53 @@ def test_loop_measures_validation_loss_without_a_graph():
     assert grad_enabled == [True, False, True, False]
 
 
+def reachable(node):
+    """Every node of the graph below `node`, found by a walk of our own."""
+    seen, todo = set(), [node]
+    while todo:
+        node = todo.pop()
+        if node is not None and node not in seen:
+            seen.add(node)
+            todo += [following for following, _ in node.next_functions]
+    return seen
+
+
+def test_training_and_validation_graphs_share_only_the_params_leaf(snippet):
+    g = snippet(f"{CHAPTER}/two_graphs_figure.py").globals
+    train, val = reachable(g["train_loss"].grad_fn), reachable(g["val_loss"].grad_fn)
+    (common,) = train & val  # "Only the bottom node is common"
+    assert type(common).__name__ == "AccumulateGrad" and common.variable is g["params"]
+    for graph in (train, val):  # the walk finds the params leaf in both graphs
+        leaves = [n for n in graph if type(n).__name__ == "AccumulateGrad"]
+        assert leaves == [common]
+        assert "UnbindBackward0" in {type(n).__name__ for n in graph}
+    assert g["shared"] == [common]
+    assert set(g["reached_from"]) == train | val  # the figure draws every node
+    assert f"Of their {len(train | val)} nodes, 1 is in both" in g["alt"]
+
+
+def gradient_of_the_line(t_u, t_c, w, b):
+    """d loss / d (w, b) of the mean squared error, in closed form, in float64."""
+    x, y = t_u.double().numpy(), t_c.double().numpy()
+    residual = w * x + b - y
+    return np.array([2 * (residual * x).mean(), 2 * residual.mean()])
+
+
+def test_validation_loss_has_no_graph_and_a_recorded_one_leaks_gradient(snippet):
+    result = snippet(f"{CHAPTER}/validation_without_a_graph.py")
+    g = result.globals
+    assert g["val_loss"].grad_fn is None and not g["val_loss"].requires_grad
+    assert "under no_grad:   grad_fn None   requires_grad False" in result.output
+    assert g["recorded"].requires_grad and g["recorded"].grad_fn is not None
+    from_training = gradient_of_the_line(
+        thermometer.train_t_un, thermometer.train_t_c, 1, 0
+    )
+    leaked = gradient_of_the_line(thermometer.val_t_un, thermometer.val_t_c, 1, 0)
+    assert g["from_training"].numpy() == pytest.approx(from_training, rel=1e-5)
+    assert g["params"].grad.numpy() == pytest.approx(from_training + leaked, rel=1e-5)
+    assert np.all(np.abs(leaked) > 1)  # the validation readings' share is not small
+
+
 def test_set_grad_enabled_gives_a_validation_loss_without_grad(snippet):
     result = snippet(f"{CHAPTER}/set_grad_enabled.py")
     train_loss, val_loss = result.globals["train_loss"], result.globals["val_loss"]
@@ -317,6 +364,52 @@ def test_exercise_weight_decay_matches_the_penalty_and_is_chosen(snippet):
     assert val_losses[2.0] == pytest.approx(penalty["val_loss"].item(), rel=1e-4)
     assert min(val_losses, key=val_losses.get) == 20.0
     assert result.output.endswith("chosen by validation: weight_decay 20.0\n")
+
+
+def test_exercise_stepping_on_the_validation_loss_fits_the_validation_readings(
+    snippet,
+):
+    g = snippet(f"{CHAPTER}/exercise_validation_trains.py").globals
+    x, y = thermometer.train_t_un.double().numpy(), thermometer.train_t_c.double()
+    w, b = np.polyfit(x, y.numpy(), 1)  # where honest training ends
+    val_x, val_y = thermometer.val_t_un.double(), thermometer.val_t_c.double()
+    honest_train = ((w * x + b - y.numpy()) ** 2).mean()
+    honest_val = ((w * val_x + b - val_y) ** 2).mean().item()
+    assert (g["honest_train"], g["honest_val"]) == pytest.approx(
+        (honest_train, honest_val), rel=1e-4
+    )
+    book = snippet(f"{CHAPTER}/book_run.py").globals  # "nearly there"
+    assert book["train_losses"][-1] == pytest.approx(honest_train, rel=1e-3)
+    assert book["val_losses"][-1] == pytest.approx(honest_val, rel=1e-2)
+    # Where stepping on train_loss + val_loss leads: least squares with each
+    # training reading weighted 1/9 and each validation reading 1/2.
+    x = np.concatenate([thermometer.train_t_un, thermometer.val_t_un]).astype(float)
+    y = np.concatenate([thermometer.train_t_c, thermometer.val_t_c]).astype(float)
+    weights = np.sqrt(np.r_[np.full(9, 1 / 9), np.full(2, 1 / 2)])
+    design = np.stack([x, np.ones_like(x)], axis=1) * weights[:, None]
+    w, b = np.linalg.lstsq(design, y * weights, rcond=None)[0]
+    assert g["params"].tolist() == pytest.approx([w, b], abs=0.05)
+    train, val = g["train_losses"][-1], g["val_losses"][-1]
+    assert train > honest_train and g["train_prediction"] == "higher"
+    assert val < honest_val / 2 and g["val_prediction"] == "lower"  # "a fraction"
+
+
+def test_exercise_validation_below_training_happens_on_a_few_splits(snippet):
+    result = snippet(f"{CHAPTER}/exercise_validation_below_training.py")
+    t_un = thermometer.t_un.double().numpy()
+    t_c = thermometer.t_c.double().numpy()
+    below = []
+    for seed in range(20):
+        order = seeded_permutation(seed).numpy()
+        train, val = order[:-2], order[-2:]
+        w, b = np.polyfit(t_un[train], t_c[train], 1)
+        on_train = ((w * t_un[train] + b - t_c[train]) ** 2).mean()
+        on_val = ((w * t_un[val] + b - t_c[val]) ** 2).mean()
+        if on_val < on_train:
+            below.append(seed)
+    assert result.globals["below"] == below and 0 < len(below) < 10
+    assert result.globals["seed"] in below
+    assert f"{len(below)} of 20 splits" in result.output
 
 
 def test_explorable_overfitting_frames_are_the_chapters_degree_8_run(snippet):

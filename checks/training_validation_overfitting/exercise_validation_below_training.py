@@ -1,0 +1,20 @@
+"""Use the splits of exercise 3: `torch.manual_seed(seed)`, then
+`torch.randperm(11)`, the first nine to train, the last two to validate, the
+line fitted by `least_squares(..., degree=1)`. Look for a `seed` from 0 to 19
+whose validation loss comes out below its training loss."""
+
+seed = ...  # a seed whose split gives a validation loss below the training loss
+
+# ─── check ───
+# Checks your seed: run it after your cell.
+assert seed is not ..., "Set seed to the seed of such a split."
+torch.manual_seed(seed)
+order = torch.randperm(11)
+fitted = least_squares(t_un[order[:-2]], t_c[order[:-2]], degree=1)
+on_train = loss_fn(polynomial(t_un[order[:-2]], fitted), t_c[order[:-2]]).item()
+on_val = loss_fn(polynomial(t_un[order[-2:]], fitted), t_c[order[-2:]]).item()
+assert on_val < on_train, (
+    f"With seed {seed} the validation loss is {on_val:.4f}, the training loss"
+    f" {on_train:.4f}: not below it. Try other seeds."
+)
+print(f"Seed {seed}: validation {on_val:.4f} below training {on_train:.4f}.")
