@@ -96,7 +96,9 @@ def browser(session):
     or installed as tests/browser/conftest.py explains. After the docs session
     of the same run of nox, it tests the site/ that session just built."""
     fresh_site = ["--site", "site"] if _built else []
-    run(session, "pytest", "tests/browser", *fresh_site, *session.posargs)
+    # On every core (pytest-xdist): the tests of one page on one worker.
+    every_core = ["-n", "auto", "--dist", "loadgroup"]
+    run(session, "pytest", "tests/browser", *every_core, *fresh_site, *session.posargs)
 
 
 @nox.session

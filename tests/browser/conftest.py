@@ -55,8 +55,10 @@ Get one, then run the tests again:
   - or name one: `pytest tests/browser --chromium /path/to/chrome`."""
 
 ROWS = pytest.StashKey[dict]()  # page -> its line in the report
+WORKER_ROWS = pytest.StashKey[
+    dict
+]()  # page -> its line, as pytest-xdist workers sent it
 NOTES = pytest.StashKey[list]()  # lines under the table
-SKIPPED = pytest.StashKey[list]()
 VISITED = pytest.StashKey[list]()  # per test: the pages it looked at
 
 
@@ -71,8 +73,8 @@ def pytest_configure(config):
         "markers", "pages(kind): run the test on each page of that kind (PAGE_KINDS)"
     )
     config.stash[ROWS] = defaultdict(Row)
+    config.stash[WORKER_ROWS] = {}
     config.stash[NOTES] = []
-    config.stash[SKIPPED] = []
 
 
 # ─── The site ─────────────────────────────────────────────────────────────────
@@ -99,7 +101,8 @@ def _site(chosen):
 
 
 def pytest_sessionstart(session):
-    shutil.rmtree(SCREENSHOTS, ignore_errors=True)  # only this session's failures
+    if not _is_worker(session.config):  # under pytest-xdist: once, before workers
+        shutil.rmtree(SCREENSHOTS, ignore_errors=True)  # this session's failures
     built_site(session.config)  # first thing: a site that does not build stops all
 
 
@@ -109,8 +112,31 @@ def pytest_unconfigure(config):
 
 
 def built_site(config):
-    """The built site's folder (built on first use, once per session)."""
+    """The built site's folder (built on first use, once per session; under
+    pytest-xdist, by the main process, which hands it to every worker)."""
+    if _is_worker(config):
+        return Path(config.workerinput["browser_site"])
     return _site(config.getoption("site"))[0]
+
+
+def _is_worker(config):
+    return hasattr(config, "workerinput")
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node):
+    """pytest-xdist: a worker starts with the site this process built."""
+    node.workerinput["browser_site"] = str(built_site(node.config))
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
+def pytest_collection_modifyitems(items):
+    """Under pytest-xdist (`-n 2 --dist loadgroup`, as `nox -s browser` runs),
+    the tests of one page go to one worker, which loads the page once."""
+    for item in items:
+        path = getattr(item, "callspec", None) and item.callspec.params.get("path")
+        if path is not None:
+            item.add_marker(pytest.mark.xdist_group(page_id(path)))
 
 
 def page_paths(site):
@@ -356,6 +382,24 @@ class Row:
     def count(self, kind):
         return sum(len(getattr(visit, kind)) for visit in self.visits.values())
 
+    def numbers(self):
+        """The row as the report prints it: plain numbers, which a pytest-xdist
+        worker can send."""
+        counts = {kind: self.count(kind) for kind in (*REQUESTS, "errors")}
+        return {**counts, "axe": dict(self.axe), "figures": self.figures}
+
+
+REQUESTS = ("local", "external", "failed")
+
+
+def _merge(numbers, more):
+    """Two workers' rows of one page: the counts of its loads (the same page
+    makes the same requests), the figures each worker checked."""
+    for kind in (*REQUESTS, "errors"):
+        numbers[kind] = max(numbers.get(kind, 0), more[kind])
+    numbers.setdefault("axe", {}).update(more["axe"])
+    numbers["figures"] = numbers.get("figures", 0) + more["figures"]
+
 
 @pytest.fixture
 def report(pytestconfig):
@@ -377,8 +421,6 @@ def report(pytestconfig):
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item, call):
     report = yield
-    if report.skipped:
-        item.config.stash[SKIPPED].append(item.nodeid)
     if report.failed and report.when == "call":
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         for visit in item.stash.get(VISITED, []):
@@ -394,13 +436,40 @@ def pytest_runtest_makereport(item, call):
 
 
 def pytest_sessionfinish(session, exitstatus):
-    if session.config.stash[SKIPPED] and exitstatus == pytest.ExitCode.OK:
+    config = session.config
+    if _is_worker(config):  # the report's part of this worker, to the main process
+        rows = {path: row.numbers() for path, row in config.stash[ROWS].items()}
+        config.workeroutput["browser_report"] = {
+            "rows": rows,
+            "notes": config.stash[NOTES],
+        }
+    if _skipped(config) and exitstatus == pytest.ExitCode.OK:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
+def _skipped(config):
+    """The tests skipped, as the terminal reports them (under pytest-xdist too)."""
+    reporter = config.pluginmanager.get_plugin("terminalreporter")
+    skipped = reporter.stats.get("skipped", []) if reporter else []
+    return [report.nodeid for report in skipped]
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error):
+    """pytest-xdist: a worker is done; its part of the report joins ours."""
+    sent = getattr(node, "workeroutput", {}).get("browser_report")
+    if sent:
+        for path, numbers in sent["rows"].items():
+            _merge(node.config.stash[WORKER_ROWS].setdefault(path, {}), numbers)
+        node.config.stash[NOTES].extend(sent["notes"])
+
+
 def pytest_terminal_summary(terminalreporter, config):
-    rows, notes = config.stash[ROWS], config.stash[NOTES]
-    skipped = config.stash[SKIPPED]
+    rows = config.stash[WORKER_ROWS]
+    for path, row in config.stash[ROWS].items():
+        _merge(rows.setdefault(path, {}), row.numbers())
+    notes = config.stash[NOTES]
+    skipped = _skipped(config)
     if not (rows or notes or skipped):
         return
     write = terminalreporter.write_line
@@ -410,13 +479,13 @@ def pytest_terminal_summary(terminalreporter, config):
     table = [header]
     for path, row in sorted(rows.items()):
         size = page_file(built_site(config), path).stat().st_size
-        requests = "/".join(str(row.count(k)) for k in ("local", "external", "failed"))
+        requests = "/".join(str(row[kind]) for kind in REQUESTS)
         axe = ", ".join(
-            f"{row.axe[s][0]}/{row.axe[s][1]}" if s in row.axe else "-" for s in SCHEMES
+            f"{row['axe'][s][0]}/{row['axe'][s][1]}" if s in row["axe"] else "-"
+            for s in SCHEMES
         )
-        errors = str(row.count("errors"))
-        table.append(("/" + path, f"{size / 1000:.0f}", requests, errors, axe))
-        table[-1] += (str(row.figures),)
+        table.append(("/" + path, f"{size / 1000:.0f}", requests, str(row["errors"])))
+        table[-1] += (axe, str(row["figures"]))
     widths = [max(len(line[i]) for line in table) for i in range(len(header))]
     for line in table if rows else ():
         write("  ".join(cell.ljust(width) for cell, width in zip(line, widths)))
