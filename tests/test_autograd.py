@@ -149,6 +149,16 @@ def test_broadcast_parameters_get_the_sum_of_one_gradient_per_reading(snippet):
     assert [w_grad, b_grad] == pytest.approx(BOOK_GRADIENT, **REL)  # ...summed
     assert [to_w.sum().item(), to_b.sum().item()] == pytest.approx(BOOK_GRADIENT, **REL)
     assert torch.equal(to_w, to_b * t_u)  # MulBackward0: times the reading
+    # Summed between the nodes: AccumulateGrad receives the leaf's shape, [].
+    received = result.globals["received"]
+    assert sorted(received) == ["b", "w"]
+    for name in ("w", "b"):
+        assert received[name].shape == torch.Size([])
+        assert received[name].shape == result.globals[name].shape
+    assert [received["w"].item(), received["b"].item()] == pytest.approx(
+        BOOK_GRADIENT, **REL
+    )
+    assert "receives torch.Size([])" in result.output
 
 
 # ─── Keeping the graph out of the way ─────────────────────────────────────────
@@ -343,8 +353,13 @@ def test_explorable_backward_steps_end_at_the_gradients_autograd_printed(snippet
     assert summaries[0].startswith("Before backward()")
     # The mean's share: 1/N for each of the 11 readings.
     assert f"11 values, each {1 / 11:.4g}" in summaries[1]
-    # The leaves get their single number last, summed from 11 values, and it is
-    # the one backward() computed, as the chapter printed it.
+    # The leaves' 11 values are summed between the nodes, as AddBackward0 and
+    # MulBackward0 hand them on; AccumulateGrad receives one number, the one
+    # backward() computed, as the chapter printed it.
+    assert [s.split()[0] for s in summaries[4:6]] == ["AddBackward0", "MulBackward0"]
+    assert "b.grad, 11 values summed to one" in summaries[4]
+    assert "w.grad, 11 values summed to one" in summaries[5]
+    assert all("already a single number" in s for s in summaries[-2:])
     printed = snippet(f"{CHAPTER}/backward_sums_over_readings.py").output
     grads = dict(re.findall(r"(\w)\.grad = (-?[\d.]+)", printed.splitlines()[-1]))
     assert f"b.grad = {grads['b']}" in summaries[-2]

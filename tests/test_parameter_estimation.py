@@ -5,6 +5,7 @@ from anywhere: losses to a relative 1e-5, parameters to 4 decimals.
 """
 
 import math
+import re
 from itertools import pairwise
 
 import numpy as np
@@ -97,6 +98,9 @@ def test_bowl_figure_draws_its_axes_along_the_eigenvectors(snippet):
     assert 0.5 * flat * flat_half**2 == pytest.approx(c)
     assert steep_half < flat_half  # the steep axis is the short one
     assert f"{math.sqrt(large / small):.2f} times as long" in g["alt"]
+    # "with the eigenvalues marked in the figure, 6 and 1, ... √6 times as long"
+    assert (small, large) == pytest.approx((1, 6))
+    assert flat_half / steep_half == pytest.approx(math.sqrt(6))
     # "the thermometer's bowl turns out to be stretched far more than this one"
     assert condition_number(T_U) > 1000 * large / small
 
@@ -270,27 +274,48 @@ def test_exercise_shifted_targets_keep_the_slope_and_raise_b_by_10(snippet):
     assert (g["predicted_w"], g["predicted_b"]) == pytest.approx(
         (w_best, b_best), abs=1e-2
     )
-    # "neither run has quite reached its bottom ... the shifted run gets closer"
+    # "neither run has quite reached its bottom"
     assert 0 < abs(g["b"] - b_best) < abs(g["predicted_b"] - b_best)
+    # From (1, 0), the shifted bottom is less than half as far; each run is
+    # left about the fraction (1 - lr λmin)^5000 of its way, λmin the flat
+    # axis's eigenvalue, since the steep component has long died out.
+    x = T_UN
+    hessian = 2 / len(x) * np.array([[(x * x).sum(), x.sum()], [x.sum(), len(x)]])
+    flat_factor = (1 - 1e-2 * np.linalg.eigvalsh(hessian)[0]) ** 5000
+    output = snippet(f"{CHAPTER}/exercise_shifted_targets.py").output
+    distances = re.findall(r"([\d.]+) from its bottom at the start, ([\d.]+)", output)
+    (far, left), (far_shifted, left_shifted) = [map(float, d) for d in distances]
+    for shift, start, end in [(0, far, left), (10, far_shifted, left_shifted)]:
+        w_end, b_end, _ = best_line(T_UN, T_C + shift)
+        assert start == pytest.approx(math.dist((1, 0), (w_end, b_end)), abs=0.005)
+        assert end / start == pytest.approx(flat_factor, rel=0.1)
+    assert far_shifted < far / 2 and left_shifted < left / 2  # "less than half"
 
 
 def test_exercise_mean_error_is_zero_for_a_useless_line_and_has_no_minimum(snippet):
-    output = snippet(f"{CHAPTER}/exercise_mean_error.py").output
-    table = {line[:24].strip(): line[24:].split() for line in output.splitlines()[1:]}
-    flat, lower, trained = (
-        [float(v) for v in table[name]]
-        for name in (
-            "horizontal, at the mean",
-            "the same, 100 lower",
-            "the trained line",
-        )
-    )
-    assert flat == pytest.approx([0, T_C.var()], abs=1e-3)  # w = 0, b = mean
-    assert lower == pytest.approx([-100, T_C.var() + 100**2], abs=1e-3)
+    result = snippet(f"{CHAPTER}/exercise_mean_error.py")
+    *rows, best = result.output.splitlines()[1:]
+    table = {row[:23].strip(): [float(v) for v in row[23:].split()] for row in rows}
+    flat = table["horizontal, at the mean"]  # mean error, dL/db, squared error
+    lower = table["the same, 100 lower"]
+    trained = table["the trained line"]
+    assert flat == pytest.approx([0, 0, T_C.var()], abs=1e-3)  # w = 0, b = mean
+    # no lowest point: 100 lower scores -100, lower still than the best line
+    assert lower == pytest.approx([-100, -200, T_C.var() + 100**2], abs=1e-3)
     _, _, best_loss = best_line(T_UN, T_C)
-    assert abs(trained[0]) < 1e-3 and trained[1] == pytest.approx(best_loss, rel=1e-4)
-    assert abs(flat[0]) < abs(trained[0])  # "a perfect zero, better than the trained"
-    assert flat[1] > 10 * trained[1]  # ... yet far worse squared
+    assert trained[2] == pytest.approx(best_loss, rel=1e-4)
+    # dL/db = 2 x the mean error, on every line
+    for mean, slope, _ in table.values():
+        assert slope == pytest.approx(2 * mean, abs=2e-4)
+    # the trained line is not quite at the bottom; the solved one is, to
+    # double precision: mean error and slope zero, the least squared error
+    assert 0 < abs(trained[0]) < 1e-3
+    g = result.globals
+    w_best, b_best, _ = best_line(T_UN, T_C)
+    assert (g["w_best"], g["b_best"]) == pytest.approx((w_best, b_best))
+    assert abs(g["best_mean"]) < 1e-12 and abs(g["best_slope"]) < 1e-12
+    assert f"mean squared error {best_loss:.4f}" in best
+    assert flat[2] > 10 * trained[2]  # the horizontal line ties on the mean error
 
 
 def test_broadcasting_stretches_a_number_and_pairs_a_row_with_a_column(snippet):

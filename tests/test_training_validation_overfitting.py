@@ -7,6 +7,7 @@ from anywhere: losses to a relative 1e-5 or their 4 printed decimals,
 parameters to 4 decimals.
 """
 
+import re
 from itertools import pairwise
 
 import numpy as np
@@ -369,7 +370,8 @@ def test_exercise_weight_decay_matches_the_penalty_and_is_chosen(snippet):
 def test_exercise_stepping_on_the_validation_loss_fits_the_validation_readings(
     snippet,
 ):
-    g = snippet(f"{CHAPTER}/exercise_validation_trains.py").globals
+    result = snippet(f"{CHAPTER}/exercise_validation_trains.py")
+    g, output = result.globals, result.output
     x, y = thermometer.train_t_un.double().numpy(), thermometer.train_t_c.double()
     w, b = np.polyfit(x, y.numpy(), 1)  # where honest training ends
     val_x, val_y = thermometer.val_t_un.double(), thermometer.val_t_c.double()
@@ -392,24 +394,43 @@ def test_exercise_stepping_on_the_validation_loss_fits_the_validation_readings(
     train, val = g["train_losses"][-1], g["val_losses"][-1]
     assert train > honest_train and g["train_prediction"] == "higher"
     assert val < honest_val / 2 and g["val_prediction"] == "lower"  # "a fraction"
+    # The argument: the leaky run's sum is already below the honest line's and
+    # above the lowest sum any line has (the weighted least squares above).
+    lowest_sum = ((w * x + b - y) ** 2 * weights**2).sum()
+    sums = [float(row.split()[-1]) for row in output.splitlines()[1:3]]
+    assert sums == pytest.approx([honest_train + honest_val, train + val], abs=2e-4)
+    assert lowest_sum <= train + val < honest_train + honest_val
+    assert output.splitlines()[-2:] == [
+        "predicted: training higher, validation lower",
+        "ran:       training higher, validation lower",
+    ]
 
 
 def test_exercise_validation_below_training_happens_on_a_few_splits(snippet):
     result = snippet(f"{CHAPTER}/exercise_validation_below_training.py")
     t_un = thermometer.t_un.double().numpy()
     t_c = thermometer.t_c.double().numpy()
-    below = []
+    below, losses = [], []
     for seed in range(20):
         order = seeded_permutation(seed).numpy()
         train, val = order[:-2], order[-2:]
         w, b = np.polyfit(t_un[train], t_c[train], 1)
         on_train = ((w * t_un[train] + b - t_c[train]) ** 2).mean()
         on_val = ((w * t_un[val] + b - t_c[val]) ** 2).mean()
+        losses.append((on_train, on_val))
         if on_val < on_train:
             below.append(seed)
     assert result.globals["below"] == below and 0 < len(below) < 10
     assert result.globals["seed"] in below
     assert f"{len(below)} of 20 splits" in result.output
+    assert f"one answer: seed = {below[0]}" in result.output
+    # "On average the validation loss is higher (... about twice ...)"
+    train_mean, val_mean = np.mean(losses, axis=0)
+    assert 1.5 * train_mean < val_mean < 2.5 * train_mean
+    printed = re.findall(r"[\d.]+", result.output.splitlines()[-1])[-2:]
+    assert [float(v) for v in printed] == pytest.approx(
+        [train_mean, val_mean], abs=2e-4
+    )
 
 
 def test_explorable_overfitting_frames_are_the_chapters_degree_8_run(snippet):

@@ -16,5 +16,11 @@ for node, name, values in [(add, "b", to_b), (mul, "w", to_w)]:
     print(f"{type(node).__name__} hands {name} {values.numel()} values,", end=" ")
     print(f"summing to {values.sum():.4f}")
 
-loss.backward()  # autograd sums each down to the shape of b and of w
+# What reaches each leaf's AccumulateGrad: a prehook sees it before the node runs.
+received = {}
+for name, node in [("b", add.next_functions[1][0]), ("w", mul.next_functions[0][0])]:
+    node.register_prehook(lambda grads, name=name: received.update({name: grads[0]}))
+loss.backward()  # between the nodes, autograd sums each to the shape of b and of w
+for name, grad in received.items():
+    print(f"AccumulateGrad into {name}.grad receives {grad.shape}: {grad:.4f}")
 print(f"after backward(): b.grad = {b.grad:.4f}, w.grad = {w.grad:.4f}")

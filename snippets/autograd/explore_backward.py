@@ -8,7 +8,8 @@ b = torch.tensor(0.0, requires_grad=True)
 loss = loss_fn(model(t_u, w, b), t_c)
 
 # The backward pass, one node at a time: each node of the live graph, called as
-# a function on what arrived at it, hands a gradient to each of its inputs.
+# a function on what arrived at it, hands a gradient to each of its inputs;
+# between the nodes, as autograd does, what goes to a leaf is summed to its shape.
 arrived = {loss.grad_fn: torch.tensor(1.0)}  # d loss / d loss
 steps, edges, where = [], [], {}  # steps: (node, what it received, it handed)
 queue, depth = [loss.grad_fn], {loss.grad_fn: 0}
@@ -22,9 +23,11 @@ while queue:
             outputs = (outputs,)
         for (following, _), grad in zip(node.next_functions, outputs):
             if following is not None:  # None: t_u or t_c, which need no gradient
-                arrived[following] = grad
+                to_leaf = type(following).__name__ == "AccumulateGrad"
+                shape = following.variable.shape if to_leaf else grad.shape
+                arrived[following] = grad.sum_to_size(shape)  # to a leaf: summed
                 depth[following] = depth[node] + 1
-                handed.append((following, grad))
+                handed.append((following, arrived[following], grad))
                 edges.append((node, following))
                 queue.append(following)
     steps.append((node, arrived[node], handed))
@@ -103,12 +106,17 @@ def draw(step):
         node, received, handed = steps[step - 1]
         if handed:
             said = f"{name(node)} receives {values(received)}; {what[name(node)]}: "
-            said += "; ".join(f"to {name(f)}, {values(g)}" for f, g in handed)
+            said += "; ".join(
+                f"to {name(f)}, {values(g)}"
+                if g.shape == raw.shape  # raw: what the node handed; g: what arrives
+                else f"to {name(f)}, {raw.numel()} values summed to one: {values(g)}"
+                for f, g, raw in handed
+            )
         else:
             leaf = "w" if node.variable is w else "b"
             said = (
-                f"AccumulateGrad adds the {values(received)} into {leaf}.grad: "
-                f"{leaf}.grad = {received.sum():.4f}"
+                f"AccumulateGrad receives {values(received)}, already a single "
+                f"number, and adds it into {leaf}.grad: {leaf}.grad = {received:.4f}"
             )
     said = said.replace("\n", " ") + "."
     if step == len(steps):

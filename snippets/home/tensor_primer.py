@@ -9,9 +9,10 @@ print("without decimal points:", torch.tensor([1, 2]).dtype)  # integers
 # Indexing, as with Python lists, and more: a list of indices, or a condition.
 print("t_c[0] =", t_c[0], "  t_c[-1] =", t_c[-1], "  t_c[:3] =", t_c[:3])
 print("t_c[[2, 10]] =", t_c[[2, 10]], "  t_c[t_c > 20] =", t_c[t_c > 20])
+print(t_c[0].item(), t_c[:3].tolist())  # back to plain Python numbers
 
-# Arithmetic is element by element; a single number is used for every element.
-t_f = t_c * 9 / 5 + 32  # broadcasting: shape [11] with shape []
+# Arithmetic goes element by element.
+t_f = t_c * 9 / 5 + 32  # a plain number is used for every element (it acts as shape [])
 print("in °F:", t_f.shape, t_f[:3])
 
 # unsqueeze adds a dimension of size 1: the same eleven numbers as a column.
@@ -19,6 +20,7 @@ column = t_c.unsqueeze(1)
 print("t_c.unsqueeze(1):", column.shape)
 
 # The pitfall: [11, 1] against [11] broadcasts to a table of every pair.
+# [11] is read as [1, 11]; then both size-1 dimensions stretch, to [11, 11].
 print("column - t_c:", (column - t_c).shape, "  t_c - t_c:", (t_c - t_c).shape)
 print("mean of (t_c - t_c) ** 2:   ", ((t_c - t_c) ** 2).mean())
 print("mean of (column - t_c) ** 2:", ((column - t_c) ** 2).mean())

@@ -34,6 +34,12 @@ ends = {
     "honest, trained to the end": (honest_train, honest_val),
     "validation stepped on, epoch 3000": (train_losses[-1], val_losses[-1]),
 }
-print(f"{'':33} training loss  validation loss")
+print(f"{'':33} training loss  validation loss     sum")
 for name, (train, val) in ends.items():
-    print(f"{name:33} {train:13.4f} {val:16.4f}")
+    print(f"{name:33} {train:13.4f} {val:16.4f} {train + val:7.4f}")
+
+moved = {True: "higher", False: "lower"}  # than the honest run's
+leaky_train, leaky_val = ends["validation stepped on, epoch 3000"]
+print(f"predicted: training {train_prediction}, validation {val_prediction}")
+print(f"ran:       training {moved[leaky_train > honest_train]}, "
+      f"validation {moved[leaky_val > honest_val]}")  # fmt: skip
