@@ -138,13 +138,17 @@ def explorable(fig, name, controls, parts, draw, default):
     data = {"ids": ids, "sizes": sizes, "pieces": pieces, "frames": frames}
     data["values"] = [values for _, _, values in controls]
     data = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    print('<figure class="explorable">\n<div class="explorable-controls" hidden>')
+    # The frames ride in an attribute, not a <script type="application/json">:
+    # Material's instant navigation re-creates a page's scripts without their
+    # type, and the browser then runs the JSON as JavaScript.
+    frames = data.replace("&", "&amp;").replace("'", "&#39;")
+    print(f"<figure class=\"explorable\" data-frames='{frames}'>")
+    print('<div class="explorable-controls" hidden>')
     for k, ((label, kind, values), index) in enumerate(zip(controls, default)):
         print(_control(f"{name}-control{k}", label, kind, values, index))
     print(f'</div>\n<figure class="plot" id="{name}">\n{markup}</figure>')
     print(f'<p class="explorable-summary" aria-live="polite">{_escape(summary)}</p>')
-    print('<script type="application/json">' + data.replace("</", "<\\/"))
-    print("</script>\n</figure>")
+    print("</figure>")
 
 
 def _parts(fig, name, bbox, parts, ids):

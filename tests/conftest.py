@@ -5,6 +5,7 @@ needs a clean build)."""
 import contextlib
 import fcntl
 import hashlib
+import html
 import io
 import json
 import os
@@ -75,13 +76,11 @@ def snippet():
 def explorable(output):
     """What an explorable figure (plotting.explorable) printed: its frames, as the
     page's script gets them, and the summary the page shows first."""
-    data = re.search(r'<script type="application/json">(.*?)\n</script>', output, re.S)
+    data = re.search(r"<figure class=\"explorable\" data-frames='([^']*)'>", output)
     summary = re.search(
         r'<p class="explorable-summary" aria-live="polite">(.*?)</p>', output
     )
-    return SimpleNamespace(
-        **json.loads(data[1].replace("<\\/", "</")), summary=summary[1]
-    )
+    return SimpleNamespace(**json.loads(html.unescape(data[1])), summary=summary[1])
 
 
 def build_site(project, *args, env=None):

@@ -42,7 +42,7 @@ FIGURES = re.compile(r"^(show|explorable)\(fig, ", re.MULTILINE)
 )
 def test_figure_is_accessible_themed_svg(snippet, path):
     figure = snippet(path).output
-    if figure.startswith('<figure class="explorable">'):  # its default frame:
+    if figure.startswith('<figure class="explorable"'):  # its default frame:
         figure = figure[figure.index('<figure class="plot" id="') :]
     assert figure.startswith('<figure class="plot" id="'), path
     assert re.search(r'<svg role="img" aria-label="[^"]{40,}"', figure), (

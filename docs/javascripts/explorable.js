@@ -4,7 +4,7 @@
 // the reader moves a control, so there is no motion to reduce.
 document$.subscribe(() => {
   for (const figure of document.querySelectorAll("figure.explorable")) {
-    const data = JSON.parse(figure.querySelector("script").textContent);
+    const data = JSON.parse(figure.dataset.frames);
     const controls = [...figure.querySelectorAll("input, select")];
     const svg = figure.querySelector("svg");
     const parts = data.ids.map((id) => svg.querySelector(`[id="${id}"]`));

@@ -11,7 +11,7 @@ from test_pages import AXE, SERIOUS, listing
 
 # The figure as the reader gets it: what each part draws, what is said.
 READ = """figure => {
-  const data = JSON.parse(figure.querySelector("script").textContent);
+  const data = JSON.parse(figure.dataset.frames);
   const svg = figure.querySelector("figure.plot svg");
   const drawing = group => [...group.querySelectorAll("path, text, use")].map(
     e => e.getAttribute("d") ?? e.getAttribute("x") + "," + e.textContent);
@@ -115,7 +115,7 @@ def test_without_javascript_the_default_frame_is_a_figure_with_alt_text(
 ):
     html = (site / path / "index.html").read_text(encoding="utf-8")
     defaults = re.findall(
-        r'<figure class="explorable">.*?<figure class="plot" id="([^"]+)">\n'
+        r'<figure class="explorable"[^>]*>.*?<figure class="plot" id="([^"]+)">\n'
         r'<svg role="img" aria-label="([^"]+)".*?aria-live="polite">([^<]+)</p>',
         html,
         re.DOTALL,
