@@ -338,6 +338,12 @@ def _shared(browser):
     yield shared
     for context in shared["contexts"].values():
         context.close()
+    # An error that came after the tests of its page looked (say, while another
+    # test pressed keys on it) fails the session here.
+    late = [f"{path or '/'} ({scheme}): {problem}"
+            for (path, scheme), visit in shared["pages"].items()
+            for problem in visit.problems()]  # fmt: skip
+    assert not late, "errors on shared pages after their tests:\n" + "\n".join(late)
 
 
 @pytest.fixture
