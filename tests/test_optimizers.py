@@ -219,9 +219,58 @@ def test_momentum_needs_of_order_root_kappa_steps_plain_sgd_of_order_kappa(snipp
     assert 1 < epochs["plain SGD"] / kappa < 5
     assert 1 < epochs["momentum"] / root < 10
     assert epochs["plain SGD"] / epochs["momentum"] > 8
+    # By the factor alone: the loss above its lowest, at the start, must fall to
+    # 0.001, as the square of the distance. Plain SGD takes just those steps
+    # (epochs = steps + 1); momentum about twice as many.
+    above = ((x - T_C) ** 2).mean() - lowest_loss(x)
+    e_folds = math.log(above / 1e-3) / 2
+    plain_alone = e_folds / -math.log((kappa - 1) / (kappa + 1))
+    heavy_alone = e_folds / -math.log((root - 1) / (root + 1))
+    assert abs(epochs["plain SGD"] - 1 - plain_alone) <= 2
+    assert heavy_alone < epochs["momentum"] < 3 * heavy_alone
+    assert 1.5 < epochs["momentum"] / heavy_alone < 2.5  # "about twice"
+    output = result.output
+    assert f"{above:.1f} above the lowest loss" in output
+    assert f"= {plain_alone:.0f} steps; epochs needed: {epochs['plain SGD']}" in output
+    assert f"= {heavy_alone:.0f} steps; epochs needed: {epochs['momentum']}" in output
+    # The edges 2(1 + μ)/λmax: momentum's lr is above plain SGD's, right at its own
+    for options in (plain, heavy):
+        edge = 2 * (1 + options.get("momentum", 0)) / large
+        assert f"edge 2(1 + μ)/λmax = {edge:.4f}" in output
+    assert heavy["lr"] > 2 / large
+    assert heavy["lr"] < 2 * (1 + heavy["momentum"]) / large < 1.01 * heavy["lr"]
     last = result.output.splitlines()[-1]
     assert f"{epochs['plain SGD'] / kappa:.1f} κ" in last
     assert f"{epochs['momentum'] / root:.1f} √κ" in last
+
+
+def test_momentum_surges_first_as_its_double_factor_says(snippet):
+    """With Polyak's constants each direction's two factors coincide, so the
+    steep distance goes as (1 + c t)(-√μ)^t: up about sevenfold, then down."""
+    output = snippet(f"{CHAPTER}/momentum_surge.py").output
+    x = 0.1 * T_U
+    small, large = np.linalg.eigvalsh(hessian(x))
+    lr = 4 / (math.sqrt(large) + math.sqrt(small)) ** 2
+    momentum = ((math.sqrt(large / small) - 1) / (math.sqrt(large / small) + 1)) ** 2
+    root = math.sqrt(momentum)
+    first = 1 - lr * large
+    c = -first / root - 1  # from d_1 = (1 + c)(-√μ) d_0 = first · d_0
+    assert f"first step × {first:.2f}" in output
+    assert f"√μ = {root:.4f}, c = {c:.2f}" in output
+    losses = sgd_losses(x, 60, lr, momentum)
+    rows = [numbers(line) for line in output.splitlines() if line[:5].strip().isdigit()]
+    assert len(rows) == 10
+    for epoch, loss, distance, formula in rows:
+        t = int(epoch) - 1
+        assert loss == pytest.approx(losses[t], rel=1e-3, abs=0.1)
+        closed_form = (1 + c * t) * root**t
+        assert distance == pytest.approx(closed_form, abs=0.011)
+        assert formula == pytest.approx(closed_form, abs=0.006)
+    # "about seven times its starting distance"; the loss peaks above its start
+    assert round(max((1 + c * t) * root**t for t in range(60))) == 7
+    peak = int(np.argmax(losses))
+    assert losses[peak] > 10 * losses[0]
+    assert f"highest loss: {losses[peak]:.0f}, at epoch {peak + 1}" in output
 
 
 def test_forgetting_zero_grad_is_momentum_one_which_never_settles(snippet):
