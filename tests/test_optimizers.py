@@ -362,10 +362,22 @@ def test_nn_linear_takes_inputs_as_rows(snippet):
 
 
 def test_nn_linear_with_mse_loss_finds_the_same_line(snippet):
-    g = snippet(f"{CHAPTER}/nn_linear_training.py").globals
+    result = snippet(f"{CHAPTER}/nn_linear_training.py")
+    g = result.globals
     w, b = g["linear_model"].weight.item(), g["linear_model"].bias.item()
     assert (0.1 * w, b) == pytest.approx(OPTIMUM, abs=1e-2)
     assert g["losses"][-1] == pytest.approx(OPTIMUM_LOSS, rel=1e-5)
+    # "about a third of the epochs": late on, the shallow direction decides, and
+    # shrinks by 1 - lr λmin per step
+    below = {
+        numbers(line)[0]: int(re.search(r"below 2.93 from epoch (\d+)", line)[1])
+        for line in result.output.splitlines()
+        if line.startswith("lr ")
+    }
+    small = np.linalg.eigvalsh(hessian(0.1 * T_U))[0]
+    slower = math.log(1 - 3e-2 * small) / math.log(1 - 1e-2 * small)
+    assert below[1e-2] / below[3e-2] == pytest.approx(slower, rel=0.1)
+    assert 2.5 < below[1e-2] / below[3e-2] < 3.5
 
 
 def test_small_network_fits_the_readings_closer_than_a_line(snippet):
@@ -408,7 +420,8 @@ def test_error_mse_broadcasting_warns_and_learns_a_flat_line(snippet):
     g = result.globals
     assert g["w"] == pytest.approx(0.0, abs=1e-2)
     assert g["b"] == pytest.approx(10.5, abs=1e-2)  # the mean of t_c
-    assert g["right"].item() > 20 * OPTIMUM_LOSS
+    assert g["right"].item() > 20 * OPTIMUM_LOSS  # "many times the best line's"
+    assert f"the best line's loss {OPTIMUM_LOSS:.4f}" in result.output
 
 
 def test_exercise_stable_learning_rate_on_normalised_input(snippet):
@@ -541,4 +554,42 @@ def test_explorable_optimizer_paths_are_the_chapters_runs(snippet):
     adaptive = {key: loss for key, loss in ends.items() if key[1] != "SGD"}
     close = [key for key, loss in adaptive.items()
              if "SGD" not in key[1] and loss < 1.1 * best[key[0]]]  # fmt: skip
+    assert close == [("t_un", "RMSprop", 0.1)]
+
+
+def test_rates_table_is_where_the_explorable_runs_end(snippet):
+    """The table's 24 runs, one parameter group for each rate, end where the
+    figure's runs (each alone) end; and what the prose reads from it."""
+    g = snippet(f"{CHAPTER}/explore_optimizers.py").globals
+    output = snippet(f"{CHAPTER}/rates_table.py").output
+    inputs = {"t_u": T_U, "t_un": 0.1 * T_U}
+    table = {}
+    for line in output.splitlines()[1:-1]:
+        label, name = re.match(r"(.+) on (t_un?)\s", line).groups()
+        cells = line[len(f"{label} on {name}") :].split()
+        for lr, cell in zip(g["lrs"], cells, strict=True):
+            run = g["runs"][name, label, lr]
+            if torch.isfinite(run).all():
+                w, b = run[-1].tolist()
+                end = ((w * inputs[name] + b - T_C) ** 2).mean()
+                assert float(cell) == pytest.approx(end, abs=0.011), (name, label, lr)
+            else:
+                assert cell == "diverges", (name, label, lr)
+            table[name, label, lr] = math.inf if cell == "diverges" else float(cell)
+    assert len(table) == 24
+    best = lowest_loss(T_U)
+    assert f"on either input: {best:.2f}" in output
+    # SGD diverges exactly above 2/λmax; momentum where SGD does
+    for name, x in inputs.items():
+        edge = 2 / np.linalg.eigvalsh(hessian(x)).max()
+        for lr in g["lrs"]:
+            assert (table[name, "SGD", lr] == math.inf) == (lr > edge)
+            assert (table[name, "SGD, momentum 0.9", lr] == math.inf) == (lr > edge)
+    assert table["t_u", "SGD, momentum 0.9", 3e-4] < table["t_u", "SGD", 3e-4]
+    assert table["t_un", "SGD, momentum 0.9", 1e-2] < 1.01 * best
+    # RMSprop and Adam never diverge; slow on t_u; only RMSprop at 0.1 close on t_un
+    adaptive = {k: v for k, v in table.items() if k[1] in ("RMSprop", "Adam")}
+    assert max(adaptive.values()) < math.inf
+    assert min(v for k, v in adaptive.items() if k[0] == "t_u") > 3 * best
+    close = [k for k, v in adaptive.items() if v < 1.1 * best]
     assert close == [("t_un", "RMSprop", 0.1)]
