@@ -165,12 +165,28 @@ def test_train_network_is_repeatable_from_its_seed():
 
 
 def test_sgd_at_its_best_stays_above_the_best_line_and_adam_below(snippet):
-    g = snippet(f"{CHAPTER}/sgd_vs_adam.py").globals
+    result = snippet(f"{CHAPTER}/sgd_vs_adam.py")
+    g = result.globals
     line_train, _, _ = best_line_losses()
     finite = [loss for loss in g["sgd_losses"].values() if math.isfinite(loss)]
     assert len(g["sgd_losses"]) == 5 and finite
     assert min(finite) > 2 * line_train  # "far above even the best straight line"
     assert g["adam"] < line_train
+    # What the prose reads from the table: lowest and mean of the last 10 epochs,
+    # and the share of tanh outputs beyond ±0.99 (where tanh' < 1 - 0.99² = 0.02)
+    lines = result.output.splitlines()
+    start = numbers(lines[0])[0]
+    rows = {numbers(line)[0]: numbers(line)[1:] for line in lines if line[:3] == "SGD"}
+    assert list(rows) == list(g["sgd_losses"])
+    for lr, (lowest, _, _) in rows.items():
+        assert lowest == pytest.approx(g["sgd_losses"][lr], abs=0.006)
+    assert 40 <= start <= 60  # "half of the units' outputs" at the start
+    for swinging in (3e-3, 1e-2):  # "its mean well above its lowest"
+        assert rows[swinging][1] > 1.3 * rows[swinging][0]
+    stalled = rows[3e-2]  # "it stalls, far up", nearly all outputs flat
+    assert stalled[1] < 1.01 * stalled[0] and stalled[0] > 3 * rows[3e-3][0]
+    assert stalled[2] > 90 and rows[3e-3][2] < 10  # "nearly all" out, and back
+    assert rows[1e-4][0] > rows[1e-3][0] > rows[3e-3][0]  # "small ones are slow"
 
 
 # ─── Fitting the thermometer ───────────────────────────────────────────────────
