@@ -279,6 +279,10 @@ def test_tanh_network_overfits_when_trained_longer(snippet):
     fits = snippet(FITS).globals["losses"]["Tanh network"]
     # the same run as in the figure, which measures it after its 200th update
     assert fits == pytest.approx((train[200], val[200]), rel=1e-6)
+    lowest = min(range(len(val)), key=val.__getitem__)
+    printed = snippet(f"{CHAPTER}/overfit_network.py").output.splitlines()[-1]
+    assert printed == f"lowest validation loss {val[lowest]:.4f}, at epoch {lowest + 1}"
+    assert abs(lowest + 1 - 200) < 50  # 200 epochs is "near where it is lowest"
 
 
 # ─── What the hidden layer costs ───────────────────────────────────────────────
