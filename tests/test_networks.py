@@ -416,6 +416,9 @@ def test_dropout_in_training_mode_gives_a_new_loss_every_call(snippet):
     training, evaluating = numbers(output[1])[1:], numbers(output[2])
     assert len(set(training)) == 3 and len(set(evaluating)) == 1
     assert len(training) == len(evaluating) == 3
+    _, line_val, _ = best_line_losses()
+    assert output[3] == f"the line's validation loss: {line_val:.2f}"
+    assert evaluating[0] > 3 * line_val  # "far worse than that of the line"
 
 
 def test_calling_forward_skips_the_modules_hooks(snippet):
@@ -461,6 +464,19 @@ def test_exercise_extrapolation_tanh_levels_off_relu_and_line_go_on(snippet):
     with torch.no_grad():
         far = relu(torch.tensor([[15.0], [30.0]])).squeeze(1)
     assert (far[1] - far[0]).item() / 15 == pytest.approx(slope, rel=1e-4)
+    # "Between the readings the three agree within a few degrees": here, on a
+    # finer grid than the snippet's, from the lowest reading to the highest
+    between = torch.linspace(thermometer.t_un.min(), thermometer.t_un.max(), 2001)
+    with torch.no_grad():
+        inside = {"line": w * between + b, "ReLU": relu(between[:, None]).squeeze(1),
+                  "Tanh": tanh(between[:, None]).squeeze(1)}  # fmt: skip
+    output = snippet(f"{CHAPTER}/exercise_extrapolation.py").output.splitlines()
+    assert output[-2].startswith("between the readings (t_u 21.8 to 81.9)")
+    gaps = numbers(output[-1])
+    for (one, other), printed in zip(g["pairs"], gaps, strict=True):
+        gap = (inside[one] - inside[other]).abs().max().item()
+        assert printed == pytest.approx(gap, abs=0.06)
+        assert gap < 5  # "within a few degrees"
 
 
 def test_exercise_no_activation_learns_the_least_squares_line(snippet):
