@@ -19,14 +19,14 @@ def flat_ends(net):
 
 def row(name, lr, net, losses):  # the last 10 epochs: lowest and mean loss
     last = losses[-10:]
-    print(f"{name:5}{lr:>7g}{min(last):10.2f}{sum(last) / 10:9.2f}", end="")
-    print(f"{flat_ends(net):14.0%}")
+    print(f"{name:5}{lr:>7g}{min(last):14.2f}{sum(last) / 10:14.2f}", end="")
+    print(f"{flat_ends(net):17.0%}")
 
 
 torch.manual_seed(0)  # the same start as train_network's Tanh network
 print(f"at the start {flat_ends(network(8)):.0%} of the tanh outputs are beyond ±0.99")
-print("200 epochs     training loss, last 10   tanh outputs")
-print("         lr     lowest     mean         beyond ±0.99")
+print(f"{'200 epochs':12}{'training loss, last 10 epochs':>29}{'tanh outputs':>16}")
+print(f"{'lr':>12}{'lowest':>14}{'mean':>14}{'beyond ±0.99':>17}")
 sgd_losses = {}
 for lr in [1e-4, 1e-3, 3e-3, 1e-2, 3e-2]:
     torch.manual_seed(0)
