@@ -165,12 +165,28 @@ def test_train_network_is_repeatable_from_its_seed():
 
 
 def test_sgd_at_its_best_stays_above_the_best_line_and_adam_below(snippet):
-    g = snippet(f"{CHAPTER}/sgd_vs_adam.py").globals
+    result = snippet(f"{CHAPTER}/sgd_vs_adam.py")
+    g = result.globals
     line_train, _, _ = best_line_losses()
     finite = [loss for loss in g["sgd_losses"].values() if math.isfinite(loss)]
     assert len(g["sgd_losses"]) == 5 and finite
     assert min(finite) > 2 * line_train  # "far above even the best straight line"
     assert g["adam"] < line_train
+    # What the prose reads from the table: lowest and mean of the last 10 epochs,
+    # and the share of tanh outputs beyond ±0.99 (where tanh' < 1 - 0.99² = 0.02)
+    lines = result.output.splitlines()
+    start = numbers(lines[0])[0]
+    rows = {numbers(line)[0]: numbers(line)[1:] for line in lines if line[:3] == "SGD"}
+    assert list(rows) == list(g["sgd_losses"])
+    for lr, (lowest, _, _) in rows.items():
+        assert lowest == pytest.approx(g["sgd_losses"][lr], abs=0.006)
+    assert 40 <= start <= 60  # "half of the units' outputs" at the start
+    for swinging in (3e-3, 1e-2):  # "its mean well above its lowest"
+        assert rows[swinging][1] > 1.3 * rows[swinging][0]
+    stalled = rows[3e-2]  # "it stalls, far up", nearly all outputs flat
+    assert stalled[1] < 1.01 * stalled[0] and stalled[0] > 3 * rows[3e-3][0]
+    assert stalled[2] > 90 and rows[3e-3][2] < 10  # "nearly all" out, and back
+    assert rows[1e-4][0] > rows[1e-3][0] > rows[3e-3][0]  # "small ones are slow"
 
 
 # ─── Fitting the thermometer ───────────────────────────────────────────────────
@@ -263,6 +279,10 @@ def test_tanh_network_overfits_when_trained_longer(snippet):
     fits = snippet(FITS).globals["losses"]["Tanh network"]
     # the same run as in the figure, which measures it after its 200th update
     assert fits == pytest.approx((train[200], val[200]), rel=1e-6)
+    lowest = min(range(len(val)), key=val.__getitem__)
+    printed = snippet(f"{CHAPTER}/overfit_network.py").output.splitlines()[-1]
+    assert printed == f"lowest validation loss {val[lowest]:.4f}, at epoch {lowest + 1}"
+    assert abs(lowest + 1 - 200) < 50  # 200 epochs is "near where it is lowest"
 
 
 # ─── What the hidden layer costs ───────────────────────────────────────────────
@@ -396,6 +416,9 @@ def test_dropout_in_training_mode_gives_a_new_loss_every_call(snippet):
     training, evaluating = numbers(output[1])[1:], numbers(output[2])
     assert len(set(training)) == 3 and len(set(evaluating)) == 1
     assert len(training) == len(evaluating) == 3
+    _, line_val, _ = best_line_losses()
+    assert output[3] == f"the line's validation loss: {line_val:.2f}"
+    assert evaluating[0] > 3 * line_val  # "far worse than that of the line"
 
 
 def test_calling_forward_skips_the_modules_hooks(snippet):
@@ -441,6 +464,19 @@ def test_exercise_extrapolation_tanh_levels_off_relu_and_line_go_on(snippet):
     with torch.no_grad():
         far = relu(torch.tensor([[15.0], [30.0]])).squeeze(1)
     assert (far[1] - far[0]).item() / 15 == pytest.approx(slope, rel=1e-4)
+    # "Between the readings the three agree within a few degrees": here, on a
+    # finer grid than the snippet's, from the lowest reading to the highest
+    between = torch.linspace(thermometer.t_un.min(), thermometer.t_un.max(), 2001)
+    with torch.no_grad():
+        inside = {"line": w * between + b, "ReLU": relu(between[:, None]).squeeze(1),
+                  "Tanh": tanh(between[:, None]).squeeze(1)}  # fmt: skip
+    output = snippet(f"{CHAPTER}/exercise_extrapolation.py").output.splitlines()
+    assert output[-2].startswith("between the readings (t_u 21.8 to 81.9)")
+    gaps = numbers(output[-1])
+    for (one, other), printed in zip(g["pairs"], gaps, strict=True):
+        gap = (inside[one] - inside[other]).abs().max().item()
+        assert printed == pytest.approx(gap, abs=0.06)
+        assert gap < 5  # "within a few degrees"
 
 
 def test_exercise_no_activation_learns_the_least_squares_line(snippet):

@@ -219,9 +219,58 @@ def test_momentum_needs_of_order_root_kappa_steps_plain_sgd_of_order_kappa(snipp
     assert 1 < epochs["plain SGD"] / kappa < 5
     assert 1 < epochs["momentum"] / root < 10
     assert epochs["plain SGD"] / epochs["momentum"] > 8
+    # By the factor alone: the loss above its lowest, at the start, must fall to
+    # 0.001, as the square of the distance. Plain SGD takes just those steps
+    # (epochs = steps + 1); momentum about twice as many.
+    above = ((x - T_C) ** 2).mean() - lowest_loss(x)
+    e_folds = math.log(above / 1e-3) / 2
+    plain_alone = e_folds / -math.log((kappa - 1) / (kappa + 1))
+    heavy_alone = e_folds / -math.log((root - 1) / (root + 1))
+    assert abs(epochs["plain SGD"] - 1 - plain_alone) <= 2
+    assert heavy_alone < epochs["momentum"] < 3 * heavy_alone
+    assert 1.5 < epochs["momentum"] / heavy_alone < 2.5  # "about twice"
+    output = result.output
+    assert f"{above:.1f} above the lowest loss" in output
+    assert f"= {plain_alone:.0f} steps; epochs needed: {epochs['plain SGD']}" in output
+    assert f"= {heavy_alone:.0f} steps; epochs needed: {epochs['momentum']}" in output
+    # The edges 2(1 + μ)/λmax: momentum's lr is above plain SGD's, right at its own
+    for options in (plain, heavy):
+        edge = 2 * (1 + options.get("momentum", 0)) / large
+        assert f"edge 2(1 + μ)/λmax = {edge:.4f}" in output
+    assert heavy["lr"] > 2 / large
+    assert heavy["lr"] < 2 * (1 + heavy["momentum"]) / large < 1.01 * heavy["lr"]
     last = result.output.splitlines()[-1]
     assert f"{epochs['plain SGD'] / kappa:.1f} κ" in last
     assert f"{epochs['momentum'] / root:.1f} √κ" in last
+
+
+def test_momentum_surges_first_as_its_double_factor_says(snippet):
+    """With Polyak's constants each direction's two factors coincide, so the
+    steep distance goes as (1 + c t)(-√μ)^t: up about sevenfold, then down."""
+    output = snippet(f"{CHAPTER}/momentum_surge.py").output
+    x = 0.1 * T_U
+    small, large = np.linalg.eigvalsh(hessian(x))
+    lr = 4 / (math.sqrt(large) + math.sqrt(small)) ** 2
+    momentum = ((math.sqrt(large / small) - 1) / (math.sqrt(large / small) + 1)) ** 2
+    root = math.sqrt(momentum)
+    first = 1 - lr * large
+    c = -first / root - 1  # from d_1 = (1 + c)(-√μ) d_0 = first · d_0
+    assert f"first step × {first:.2f}" in output
+    assert f"√μ = {root:.4f}, c = {c:.2f}" in output
+    losses = sgd_losses(x, 60, lr, momentum)
+    rows = [numbers(line) for line in output.splitlines() if line[:5].strip().isdigit()]
+    assert len(rows) == 10
+    for epoch, loss, distance, formula in rows:
+        t = int(epoch) - 1
+        assert loss == pytest.approx(losses[t], rel=1e-3, abs=0.1)
+        closed_form = (1 + c * t) * root**t
+        assert distance == pytest.approx(closed_form, abs=0.011)
+        assert formula == pytest.approx(closed_form, abs=0.006)
+    # "about seven times its starting distance"; the loss peaks above its start
+    assert round(max((1 + c * t) * root**t for t in range(60))) == 7
+    peak = int(np.argmax(losses))
+    assert losses[peak] > 10 * losses[0]
+    assert f"highest loss: {losses[peak]:.0f}, at epoch {peak + 1}" in output
 
 
 def test_forgetting_zero_grad_is_momentum_one_which_never_settles(snippet):
@@ -270,7 +319,11 @@ def test_paths_in_numbers_adam_steps_lr_rmsprop_ten_times_lr(snippet):
     output = snippet(f"{CHAPTER}/paths_in_numbers.py").output
     table, inputs = {}, None
     for line in output.splitlines():
-        if "the star is at" in line:
+        if "steps in w after the first" in line:  # RMSprop on t_u, after step 1
+            steps, largest, turns = numbers(line)
+            assert steps == 199 and largest > 0.1  # up to more than lr
+            assert turns > 20  # it rattles from wall to wall
+        elif "the star is at" in line:
             inputs = line.split(":")[0]
             assert numbers(line)[-2:] == pytest.approx(
                 [OPTIMUM[0] * (1 if inputs == "t_u" else 10), OPTIMUM[1]], abs=0.01
@@ -309,10 +362,22 @@ def test_nn_linear_takes_inputs_as_rows(snippet):
 
 
 def test_nn_linear_with_mse_loss_finds_the_same_line(snippet):
-    g = snippet(f"{CHAPTER}/nn_linear_training.py").globals
+    result = snippet(f"{CHAPTER}/nn_linear_training.py")
+    g = result.globals
     w, b = g["linear_model"].weight.item(), g["linear_model"].bias.item()
     assert (0.1 * w, b) == pytest.approx(OPTIMUM, abs=1e-2)
     assert g["losses"][-1] == pytest.approx(OPTIMUM_LOSS, rel=1e-5)
+    # "about a third of the epochs": late on, the shallow direction decides, and
+    # shrinks by 1 - lr λmin per step
+    below = {
+        numbers(line)[0]: int(re.search(r"below 2.93 from epoch (\d+)", line)[1])
+        for line in result.output.splitlines()
+        if line.startswith("lr ")
+    }
+    small = np.linalg.eigvalsh(hessian(0.1 * T_U))[0]
+    slower = math.log(1 - 3e-2 * small) / math.log(1 - 1e-2 * small)
+    assert below[1e-2] / below[3e-2] == pytest.approx(slower, rel=0.1)
+    assert 2.5 < below[1e-2] / below[3e-2] < 3.5
 
 
 def test_small_network_fits_the_readings_closer_than_a_line(snippet):
@@ -355,7 +420,8 @@ def test_error_mse_broadcasting_warns_and_learns_a_flat_line(snippet):
     g = result.globals
     assert g["w"] == pytest.approx(0.0, abs=1e-2)
     assert g["b"] == pytest.approx(10.5, abs=1e-2)  # the mean of t_c
-    assert g["right"].item() > 20 * OPTIMUM_LOSS
+    assert g["right"].item() > 20 * OPTIMUM_LOSS  # "many times the best line's"
+    assert f"the best line's loss {OPTIMUM_LOSS:.4f}" in result.output
 
 
 def test_exercise_stable_learning_rate_on_normalised_input(snippet):
@@ -488,4 +554,42 @@ def test_explorable_optimizer_paths_are_the_chapters_runs(snippet):
     adaptive = {key: loss for key, loss in ends.items() if key[1] != "SGD"}
     close = [key for key, loss in adaptive.items()
              if "SGD" not in key[1] and loss < 1.1 * best[key[0]]]  # fmt: skip
+    assert close == [("t_un", "RMSprop", 0.1)]
+
+
+def test_rates_table_is_where_the_explorable_runs_end(snippet):
+    """The table's 24 runs, one parameter group for each rate, end where the
+    figure's runs (each alone) end; and what the prose reads from it."""
+    g = snippet(f"{CHAPTER}/explore_optimizers.py").globals
+    output = snippet(f"{CHAPTER}/rates_table.py").output
+    inputs = {"t_u": T_U, "t_un": 0.1 * T_U}
+    table = {}
+    for line in output.splitlines()[1:-1]:
+        label, name = re.match(r"(.+) on (t_un?)\s", line).groups()
+        cells = line[len(f"{label} on {name}") :].split()
+        for lr, cell in zip(g["lrs"], cells, strict=True):
+            run = g["runs"][name, label, lr]
+            if torch.isfinite(run).all():
+                w, b = run[-1].tolist()
+                end = ((w * inputs[name] + b - T_C) ** 2).mean()
+                assert float(cell) == pytest.approx(end, abs=0.011), (name, label, lr)
+            else:
+                assert cell == "diverges", (name, label, lr)
+            table[name, label, lr] = math.inf if cell == "diverges" else float(cell)
+    assert len(table) == 24
+    best = lowest_loss(T_U)
+    assert f"on either input: {best:.2f}" in output
+    # SGD diverges exactly above 2/λmax; momentum where SGD does
+    for name, x in inputs.items():
+        edge = 2 / np.linalg.eigvalsh(hessian(x)).max()
+        for lr in g["lrs"]:
+            assert (table[name, "SGD", lr] == math.inf) == (lr > edge)
+            assert (table[name, "SGD, momentum 0.9", lr] == math.inf) == (lr > edge)
+    assert table["t_u", "SGD, momentum 0.9", 3e-4] < table["t_u", "SGD", 3e-4]
+    assert table["t_un", "SGD, momentum 0.9", 1e-2] < 1.01 * best
+    # RMSprop and Adam never diverge; slow on t_u; only RMSprop at 0.1 close on t_un
+    adaptive = {k: v for k, v in table.items() if k[1] in ("RMSprop", "Adam")}
+    assert max(adaptive.values()) < math.inf
+    assert min(v for k, v in adaptive.items() if k[0] == "t_u") > 3 * best
+    close = [k for k, v in adaptive.items() if v < 1.1 * best]
     assert close == [("t_un", "RMSprop", 0.1)]

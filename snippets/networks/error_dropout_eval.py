@@ -1,9 +1,15 @@
 import torch
 from thermometer import (
+    least_squares,
+    polynomial,
+    train_t_c,
     train_t_c_column,
+    train_t_un,
     train_t_un_column,
     training_loop_module,
+    val_t_c,
     val_t_c_column,
+    val_t_un,
     val_t_un_column,
 )
 
@@ -29,3 +35,5 @@ print("after training, net.training is", net.training)
 print("validation loss, 3 times:", [val_loss() for _ in range(3)])
 net.eval()  # the fix: Dropout stands aside
 print("after net.eval():        ", [val_loss() for _ in range(3)])
+line = least_squares(train_t_un, train_t_c, 1)  # the line of the figure of fits
+print(f"the line's validation loss: {loss_fn(polynomial(val_t_un, line), val_t_c):.2f}")

@@ -16,3 +16,6 @@ w, b = linear_model.weight.item(), linear_model.bias.item()
 print(f"learned w = {w:.4f}, b = {b:.4f}  (the mean of t_c is {t_c.mean():.4f})")
 right = loss_fn(linear_model(t_u_column), t_c.unsqueeze(1))  # fix: the same shape
 print(f"the loss it minimised {losses[-1]:.4f}; its loss measured right {right:.4f}")
+A = torch.stack([t_un, torch.ones_like(t_un)], 1)  # the best line, by least squares
+best = loss_fn(A @ torch.linalg.lstsq(A, t_c[:, None]).solution, t_c.unsqueeze(1))
+print(f"the best line's loss {best:.4f}")

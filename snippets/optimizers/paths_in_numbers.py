@@ -21,3 +21,8 @@ for name, x in [("t_u", t_u), ("t_un", t_un)]:
         loss = loss_fn(model(x, w, b), t_c)
         print(f"  {label:9} {dw:+15.2f} {db:+6.2f} {largest:19.3f}", end="   ")
         print(f"w {w:4.2f}, b {b:6.2f}, loss {loss:4.1f}")
+    if name == "t_u":  # its one run, RMSprop: the steps in w after the first
+        steps_w = run[:, 0].diff()[1:]
+        turns = (steps_w[1:] * steps_w[:-1] < 0).sum()
+        print(f"  RMSprop's {len(steps_w)} steps in w after the first:", end=" ")
+        print(f"up to {steps_w.abs().max():.2f} long, changing direction {turns} times")
