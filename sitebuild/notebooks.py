@@ -52,7 +52,7 @@ HIDDEN = re.compile(r"[ \t]*# markdown-exec: hide[ \t]*$", re.MULTILINE)
 # A figure; or an explorable one (plotting.explorable), of which the notebook
 # shows the figure inside, the default frame, as a browser without JavaScript does.
 FIGURE = re.compile(
-    r'(?P<explorable><figure class="explorable"[^>]*>\n.*?)?'
+    r"(?P<explorable><figure class=\"explorable\" data-frames='[^']*'>\n.*?)?"
     r'<figure class="plot" id="[^"]*">\n(?P<svg><svg [^>]*aria-label="(?P<alt>[^"]*)"'
     r".*?</svg>\n?)</figure>\n?(?(explorable).*?</figure>\n?)",
     re.DOTALL,

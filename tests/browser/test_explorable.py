@@ -115,7 +115,8 @@ def test_without_javascript_the_default_frame_is_a_figure_with_alt_text(
 ):
     html = (site / path / "index.html").read_text(encoding="utf-8")
     defaults = re.findall(
-        r'<figure class="explorable"[^>]*>.*?<figure class="plot" id="([^"]+)">\n'
+        r"<figure class=\"explorable\" data-frames='[^']*'>.*?"
+        r'<figure class="plot" id="([^"]+)">\n'
         r'<svg role="img" aria-label="([^"]+)".*?aria-live="polite">([^<]+)</p>',
         html,
         re.DOTALL,
