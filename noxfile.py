@@ -7,6 +7,7 @@ nox -s tests      the snippets' promises, and the build's
 nox -s browser    the built site in Chromium: requests, errors, axe, figures, search
 nox -s lint       ruff check and format check; zizmor on the CI workflow
 nox -s bench      how long builds and rebuilds take (not part of the gate)
+nox -s lighthouse every page's Lighthouse scores on a phone (not part of the gate)
 
 Every session but lint works in one shared environment, .nox/site (the project
 with its `browser` extra, which holds all the others): made once, not once per
@@ -14,6 +15,7 @@ session. nox prints each session's time when it ends.
 """
 
 import functools
+import json
 import shutil
 import sys
 from pathlib import Path
@@ -29,6 +31,7 @@ nox.options.sessions = ["lint", "tests", "docs", "doctest", "browser"]
 # Material 9.8 prints a notice about MkDocs 2 on every build; we pin MkDocs 1.x.
 ENV = {"NO_MKDOCS_2_WARNING": "1"}
 SITE_ENV = Path(".nox/site")
+LIGHTHOUSE = "13.5.0"  # from npm, into .cache/lighthouse (nox -s lighthouse)
 _installed = []  # once per run of nox: the shared environment is up to date
 _built = []  # site/ was built by the docs session of this run of nox
 
@@ -116,3 +119,15 @@ def lint(session):
 def bench(session):
     """Time clean builds, rebuilds, a saved snippet under serve, doc tests."""
     run(session, "python", "benchmarks/bench.py", *session.posargs)
+
+
+@site_session
+def lighthouse(session):
+    """Lighthouse on every page, as a phone on a slow network gets the site:
+    built afresh (or `-- --site site`), served gzipped; needs npm and Chromium."""
+    prefix = Path(".cache/lighthouse")
+    package = prefix / "node_modules" / "lighthouse" / "package.json"
+    if not package.exists() or json.loads(package.read_text())["version"] != LIGHTHOUSE:
+        npm = ["npm", "install", "--prefix", str(prefix), "--no-audit", "--no-fund"]
+        session.run(*npm, f"lighthouse@{LIGHTHOUSE}", external=True)
+    run(session, "python", "benchmarks/lighthouse.py", *session.posargs)

@@ -35,7 +35,7 @@ from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 from mkdocs.utils.meta import get_data
 
-from sitebuild import execution, pages
+from sitebuild import execution, pages, stylesheets
 
 FOLDER = "notebooks"  # where the notebook pages go in the site
 KERNEL = {
@@ -418,7 +418,7 @@ def _url(config, url, page_url):
 
 @event_priority(50)  # before mkdocs-jupyter, which takes the .ipynb files as pages
 def on_files(files, *, config):
-    on_post_build()
+    _end()
     _build["folder"] = folder = tempfile.TemporaryDirectory(prefix="notebooks-")
     pages_ = [file for file in files if file.is_documentation_page()]
     for chapter in [p for p in pages_ if is_chapter(p.src_uri, p.content_string)]:
@@ -485,6 +485,8 @@ MARKDOWN_CELL = re.compile(
     r'(<div class="jp-RenderedHTMLCommon jp-RenderedMarkdown[^"]*"[^>]*>)(.*?)(</div>)',
     re.DOTALL,
 )
+STYLE = re.compile(r"[ \t]*<style[^>]*>(.*?)</style>\n?", re.DOTALL)
+STYLESHEET = "assets/stylesheets/notebooks.css"  # the notebook pages' one stylesheet
 HEADING_ID = re.compile(r'<h[1-6] id="([^"]+)">(.*?)<a class="anchor-link"', re.DOTALL)
 MATH = re.compile(r"(<code>.*?</code>)|\$\$(.+?)\$\$|\$(.+?)\$", re.DOTALL)
 
@@ -512,10 +514,18 @@ def _relative_links(content, page, site_url):
 
 def on_page_content(content, *, page, config, **kwargs):
     """On notebook pages: no script from a CDN, links relative, and math
-    typeset as MathML, as on every other page."""
+    typeset as MathML, as on every other page; the styles mkdocs-jupyter puts
+    in each page, in one stylesheet of them all instead (`on_post_build`)."""
     if not page.file.src_uri.startswith(f"{FOLDER}/"):
         return content
-    content = _relative_links(LOADERS.sub("", content), page, config.site_url)
+    # Its last <style> holds a Python list's repr, which is no CSS.
+    css = "\n".join(s.strip() for s in STYLE.findall(content) if s.strip()[:1] != "[")
+    if _build.setdefault("css", css) != css:
+        raise ValueError(f"{page.file.src_uri}: styles unlike other notebook pages'")
+    page.stylesheet = STYLESHEET  # linked in the page's head (overrides/main.html)
+    content = _relative_links(
+        LOADERS.sub("", STYLE.sub("", content)), page, config.site_url
+    )
     _match_toc_to_headings(page.toc, HEADING_ID.findall(content))
     return MARKDOWN_CELL.sub(lambda m: m[1] + MATH.sub(_mathml, m[2]) + m[3], content)
 
@@ -537,14 +547,34 @@ def _match_toc_to_headings(toc, headings):
             link.title = re.sub(r"<[^>]+>", "", text).strip()  # still HTML, no tags
 
 
-def on_post_build(**kwargs):
+def on_post_page(output, *, page, config):
+    if getattr(page, "stylesheet", None):
+        _build.setdefault("pages", []).append(output)
+
+
+def on_post_build(*, config):
+    """Write the notebook pages' stylesheet: what mkdocs-jupyter put in each,
+    less what none of them can use (sitebuild/stylesheets.py)."""
+    if "css" in _build:
+        site = Path(config.site_dir)
+        scripts = [p.read_text(encoding="utf-8") for p in sorted(site.rglob("*.js"))]
+        others = [p.read_text(encoding="utf-8") for p in sorted(site.rglob("*.css"))
+                  if p != site / STYLESHEET]  # fmt: skip
+        pruned = stylesheets.prune(_build["css"], _build["pages"], scripts, others)
+        (site / STYLESHEET).parent.mkdir(parents=True, exist_ok=True)
+        (site / STYLESHEET).write_text(pruned, encoding="utf-8")
+    _end()
+
+
+def on_build_error(**kwargs):
+    _end()
+
+
+def _end():
     folder = _build.pop("folder", None)
     if folder is not None:
         folder.cleanup()
     _build.clear()
-
-
-on_build_error = on_post_build
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@ any other host, and its figures, math and structure work for every reader."""
 
 import json
 import re
+from urllib.parse import urlsplit
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -31,30 +32,39 @@ def test_page_asks_nothing_of_another_host(open_page, path, scheme):
 
 # ─── Figures ──────────────────────────────────────────────────────────────────
 
-# Show each figure (open its <details>, pick its tab), then measure it: its box,
-# and the colour it is drawn in against the colour behind it.
-MEASURE_FIGURES = """figures => figures.map(figure => {
-  for (let node = figure; node; node = node.parentElement) {
-    if (node.tagName === "DETAILS") node.open = true;
-    if (node.classList.contains("tabbed-block")) {
-      const index = [...node.parentElement.children].indexOf(node);
-      const set = node.closest(".tabbed-set");
-      set.querySelectorAll(":scope > input")[index].checked = true;
+# Show each figure (open its <details>, pick its tab), scroll to it and wait for
+# it to be drawn (out of view, a browser may skip it: sitebuild/offscreen.py),
+# then measure it: its box, whether it shows, and the colour it is drawn in
+# against the colour behind it.
+MEASURE_FIGURES = """async figures => {
+  const measured = [];
+  for (const figure of figures) {
+    for (let node = figure; node; node = node.parentElement) {
+      if (node.tagName === "DETAILS") node.open = true;
+      if (node.classList.contains("tabbed-block")) {
+        const index = [...node.parentElement.children].indexOf(node);
+        const set = node.closest(".tabbed-set");
+        set.querySelectorAll(":scope > input")[index].checked = true;
+      }
     }
+    figure.scrollIntoView({block: "center"});
+    await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
+    const svg = figure.querySelector("svg");
+    let background = "rgb(255, 255, 255)";
+    for (let node = svg; node; node = node.parentElement) {
+      const color = getComputedStyle(node).backgroundColor;
+      if (!/^rgba\\(.*, 0\\)$/.test(color)) { background = color; break; }
+    }
+    const box = svg.getBoundingClientRect();
+    const style = getComputedStyle(svg);
+    measured.push({
+      id: figure.id, width: box.width, height: box.height, color: style.color,
+      background, visibility: style.visibility, opacity: Number(style.opacity),
+      shown: svg.checkVisibility({contentVisibilityAuto: true}),
+    });
   }
-  const svg = figure.querySelector("svg");
-  let background = "rgb(255, 255, 255)";
-  for (let node = svg; node; node = node.parentElement) {
-    const color = getComputedStyle(node).backgroundColor;
-    if (!/^rgba\\(.*, 0\\)$/.test(color)) { background = color; break; }
-  }
-  const box = svg.getBoundingClientRect();
-  const style = getComputedStyle(svg);
-  return {
-    id: figure.id, width: box.width, height: box.height, color: style.color,
-    background, visibility: style.visibility, opacity: Number(style.opacity),
-  };
-})"""
+  return measured;
+}"""
 
 
 def _rgba(css):
@@ -81,15 +91,15 @@ def contrast(foreground, background):
 
 @pytest.mark.pages("figures")
 def test_every_figure_is_visible(open_page, report, path, scheme):
-    """Each figure has a size, shows, and its ink stands out from the page
-    (3:1, WCAG's contrast for graphics), in the light and the dark theme."""
+    """Each figure, once the reader scrolls to it, has a size, shows, and its
+    ink stands out from the page (3:1, WCAG's contrast for graphics), in the
+    light and the dark theme."""
     page = open_page(path, scheme).page
     figures = page.locator("figure.plot").evaluate_all(MEASURE_FIGURES)
     problems = []
-    for index, figure in enumerate(figures):
-        shown = page.locator("figure.plot svg").nth(index).is_visible()
+    for figure in figures:
         ink = contrast(figure["color"], figure["background"])
-        if not (shown and figure["width"] > 0 and figure["height"] > 0):
+        if not (figure["shown"] and figure["width"] > 0 and figure["height"] > 0):
             problems.append(f"{figure['id']}: not visible ({figure})")
         elif figure["visibility"] != "visible" or figure["opacity"] == 0:
             problems.append(f"{figure['id']}: hidden ({figure})")
@@ -120,6 +130,52 @@ def test_every_figure_says_what_it_shows(open_page, path):
     repeated = sorted({alt for alt in alts if alts.count(alt) > 1})
     assert not repeated, (
         f"figures share an alt text, so it says too little:{listing(repeated)}"
+    )
+
+
+# Every block with a size hint, drawn (every <details> open, every tab shown):
+# its height against its hint, which holds while the browser skips it.
+MEASURE_HINTS = """() => {
+  document.querySelectorAll("details").forEach(d => d.open = true);
+  const style = document.createElement("style");
+  style.textContent = `.tabbed-block { display: block !important; }
+    [style*="contain-intrinsic"] { content-visibility: visible !important; }`;
+  document.head.append(style);
+  return [...document.querySelectorAll('[style*="contain-intrinsic-block-size"]')]
+    .filter(e => e.checkVisibility())
+    .map(e => {
+      const hint = e.style.containIntrinsicBlockSize.replace("auto ", "");
+      const size = parseFloat(getComputedStyle(e).fontSize);
+      return {
+        what: (e.id || e.textContent).trim().slice(0, 50),
+        height: e.getBoundingClientRect().height,
+        hint: hint.endsWith("em") ? parseFloat(hint) * size : parseFloat(hint),
+      };
+    });
+}"""
+
+
+@pytest.mark.pages("content")
+@pytest.mark.parametrize("width", [360, 1280])
+def test_size_hints_are_never_short(browser, server, path, width):
+    """A code block or figure out of view is not drawn until the reader nears
+    it (sitebuild/offscreen.py), and meanwhile takes the height of its hint: on
+    a phone 360 pixels wide, or the tests' desktop, that is never less than
+    its height drawn, so it never reaches into what follows it."""
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    try:
+        page = context.new_page()
+        local = server.removesuffix(urlsplit(server).path)
+        page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(local)
+                   else r.abort())  # fmt: skip
+        page.goto(server + path)
+        blocks = page.evaluate(MEASURE_HINTS)
+    finally:
+        context.close()
+    short = [b for b in blocks if b["hint"] < b["height"] - 0.5]
+    assert not short, listing(
+        f"{b['what']!r}: hint {b['hint']:.0f} px, drawn {b['height']:.0f} px"
+        for b in short
     )
 
 
