@@ -60,18 +60,39 @@ def _displayed(markup, alt):
     return False
 
 
+# matplotlib's one style rule, `*{...}`: inside a page, it would apply to every
+# element of the page, once per figure; said once on the <svg>, it is inherited.
+STYLE_RULE = re.compile(
+    r'<svg (.*?)>\n <defs>\n  <style type="text/css">\*\{stroke-linejoin: round; '
+    r"stroke-linecap: butt\}</style>\n </defs>\n",
+    re.DOTALL,
+)
+# Where the drawing's coordinates are: to a hundredth of a point, not millionths.
+GEOMETRY = re.compile(r' (d|x|y|width|height|viewBox|transform)="([^"]*)"')
+
+
 def _svg(fig, name, bbox="tight"):
     plt.rcParams["svg.hashsalt"] = name  # ids in the SVG depend only on the figure
     buffer = io.StringIO()
+    no_metadata = dict.fromkeys(["Creator", "Date", "Format", "Type"])
     fig.savefig(
         buffer,
         format="svg",
         bbox_inches=bbox,
         transparent=True,
-        metadata={"Date": None},
+        metadata=no_metadata,
     )
     markup = buffer.getvalue()
-    return markup[markup.index("<svg") :].replace(INK, "currentColor")
+    markup = markup[markup.index("<svg") :].replace(INK, "currentColor")
+    markup = STYLE_RULE.sub(
+        r'<svg \1 stroke-linejoin="round" stroke-linecap="butt">\n', markup, 1
+    )
+    return GEOMETRY.sub(_rounded, markup)
+
+
+def _rounded(match):
+    numbers = re.sub(r"(\d\.\d\d)\d+", r"\1", match[2])
+    return f' {match[1]}="{numbers}"'
 
 
 def _escape(text):
