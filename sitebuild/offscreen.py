@@ -2,30 +2,51 @@
 
 A chapter holds thousands of elements: every code block is hundreds of
 highlighted tokens, every figure hundreds of SVG shapes, and working out their
-styles and layout at load takes a phone seconds. Each code block and figure is
-marked `content-visibility: auto`, so the browser skips that work for those out
-of view until they come near it; the text stays in the page for search, find
-and screen readers, and it all works without JavaScript.
+styles and layout at load takes a phone seconds. Each code block and figure,
+and on a notebook page each cell, is marked `data-offscreen`, which
+docs/stylesheets/extra.css makes `content-visibility: auto`: the browser skips
+that work for those out of view until they come near it. The text stays in the
+page for search, find and screen readers, and it all works without JavaScript.
 
-A skipped block takes the height of its size hint (`contain-intrinsic-block-
-size`), until it is drawn, and from then on the height it had (`auto`). The
-hint is worked out from what the block holds, and is never less than its
-height on a phone 360 pixels wide, or wider: so a skipped block never reaches
-into what follows it (which would mislead, among others, the accessibility
-checker that reads colours at points of the page). Too tall a hint only makes
+A skipped block takes the height of its size hint until it is drawn, and from
+then on the height it had. Each block gets two hints, worked out from what it
+holds: `--hint` for a screen narrower than Material's widest layout (76.25em),
+made for a phone 360 pixels wide, and `--hint-wide` for one that wide or wider.
+Each is meant never to be less than the block's height on such a screen, so
+that a skipped block never reaches into what follows it (which would mislead,
+among others, the accessibility checker that reads colours at points of the
+page); the browser tests check that at both widths. Too tall a hint only puts
 the scroll bar a little off until the reader gets there.
 """
 
+import base64
 import html
+import itertools
+import math
 import re
 import textwrap
 
 # Material's code block, in em of its <pre>: a line of code is 0.85 em of
 # type, 1.4 apart; its padding; a scroll bar under lines too long to show.
 LINE, PADDING, SCROLL_BAR = 1.19, 1.6, 1.2
-CHARACTERS = 36  # of code that a line holds on a phone 360 pixels wide
-# A notebook page's code cell, in em of its 13 px <pre>: long lines wrap.
-NOTEBOOK_LINE, NOTEBOOK_PADDING, NOTEBOOK_CHARACTERS = 1.4, 0.8, 26
+CHARACTERS = (36, 76)  # of code a line holds: 360 pixels wide, and 76.25em
+# A notebook page, in pixels: its code (13 px type, 18.2 apart) wraps long lines
+# at spaces, its printed output anywhere; its prose, 16 px type, is 266 and 626
+# pixels wide. A character of prose is about 0.467 em wide.
+NOTEBOOK_LINE = 18.2
+NOTEBOOK_CHARACTERS = (26, 70)  # of code in a line
+OUTPUT_CHARACTERS = (31, 76)  # of printed output in a line
+PROSE_WIDTH = (266, 626)
+CHARACTER = 0.467
+# Type size, line height and the margins around each kind of block of prose.
+PROSE = {
+    "h1": (32, 41.6, 40),
+    "h2": (25, 35, 56),
+    "h3": (20, 30, 48),
+    "p": (16, 25.6, 10),
+    "li": (16, 25.6, 8),
+    "tr": (16, 25.6, 16),
+}
 PX = 4 / 3  # CSS pixels to the point, the unit of matplotlib's SVG
 
 BLOCK = re.compile(
@@ -36,46 +57,128 @@ BLOCK = re.compile(
 FIGURE = re.compile(
     r'(<figure class="plot" id="[^"]*")(>\s*<svg [^>]*?height="(?P<height>[\d.]+)pt")'
 )
+CELL = re.compile(r'<div class="jp-Cell (?P<kind>jp-\w+Cell)[^"]*"')
+PROSE_BLOCK = re.compile(r"<(h[1-3]|p|li|tr)\b[^>]*>(.*?)</\1>", re.DOTALL)
+OUTPUT = re.compile(r'<div class="(jp-Rendered\w+)[^"]*" data-mime-type="([^"]*)"')
+SVG_IMAGE = re.compile(r'<img[^>]*src="data:image/svg\+xml;base64,([^"]+)"')
 
 
-def _rows(line, width):
-    """The lines that `line` takes in a box `width` characters wide whose long
-    lines wrap, as white-space: pre-wrap wraps them."""
-    return max(1, len(textwrap.wrap(line, width, drop_whitespace=False)))
+def _text(fragment):
+    return html.unescape(re.sub(r"<[^>]+>", "", fragment))
 
 
-def code_height(language, pre):
-    """The hint for a code block's <pre> (its HTML), in em of its font size;
-    `language` is None in a notebook page's code cell."""
-    text = html.unescape(re.sub(r"<[^>]+>", "", pre[pre.index(">") + 1 :]))
-    lines = text.removesuffix("\n").split("\n")
+def _lines(pre):
+    return _text(pre[pre.index(">") + 1 :]).removesuffix("\n").split("\n")
+
+
+def _wrapped(lines, width):
+    """The lines `lines` take in a box `width` characters wide that wraps long
+    lines at spaces, as white-space: pre-wrap does."""
+    return sum(max(1, len(textwrap.wrap(line, width, drop_whitespace=False)))
+               for line in lines)  # fmt: skip
+
+
+def _broken(lines, width):
+    """The lines they take where long lines break anywhere."""
+    return sum(max(1, math.ceil(len(line) / width)) for line in lines)
+
+
+def code_height(language, pre, wide):
+    """The hint for a code block's <pre> (its HTML), in em of its type;
+    `language` is None for a notebook page's code cell."""
+    lines = _lines(pre)
     if language is None:  # where a browser breaks lines is not quite textwrap's
-        rows = sum(_rows(line, NOTEBOOK_CHARACTERS) for line in lines) * 1.05 + 1
-        return rows * NOTEBOOK_LINE + NOTEBOOK_PADDING
+        rows = _wrapped(lines, NOTEBOOK_CHARACTERS[wide]) * 1.05 + 1
+        return (rows * NOTEBOOK_LINE + 10) / 13
+    characters = CHARACTERS[wide]
     if language == "text":  # a snippet's output: long lines wrap (extra.css)
-        return sum(_rows(line, CHARACTERS) for line in lines) * LINE + PADDING
-    scrolls = max(map(len, lines)) > CHARACTERS
+        return (_wrapped(lines, characters) * 1.05 + 1) * LINE + PADDING
+    scrolls = max(map(len, lines)) > characters
     return len(lines) * LINE + PADDING + SCROLL_BAR * scrolls
 
 
-def _hint(height):
-    return (
-        f' style="content-visibility:auto;contain-intrinsic-block-size:auto {height}"'
-    )
+def prose_height(fragment, wide):
+    """Pixels that a notebook's Markdown cell (its HTML) takes."""
+    height = 32 * len(re.findall(r"<[ou]l\b", fragment))
+    for tag, inner in PROSE_BLOCK.findall(fragment):
+        if tag == "li":
+            inner = re.sub(r"<p\b.*?</p>", "", inner, flags=re.DOTALL)
+        size, line, margin = PROSE[tag]
+        # Formulas take more room than their text: half as much again.
+        inner = re.sub(
+            r"<math\b.*?</math>",
+            lambda m: "M" * int(len(_text(m[0])) * 1.5 + 1),
+            inner,
+            flags=re.DOTALL,
+        )
+        per_line = max(8, PROSE_WIDTH[wide] / (size * CHARACTER) * 0.85)
+        rows = max(1, math.ceil(len(_text(inner).strip()) / per_line))
+        rows += 2 * ('display="block"' in inner) + inner.count("<mfrac") / 2
+        height += rows * line + margin
+    return height * 1.1 + 30
+
+
+def cell_height(kind, cell, wide):
+    """Pixels that a notebook page's cell (its HTML) takes, or None for a cell
+    whose outputs are not only text and SVG figures."""
+    if kind == "jp-MarkdownCell":
+        return prose_height(cell, wide)
+    if kind != "jp-CodeCell":
+        return None
+    height = 10 + 30 * ('class="celltoolbar"' in cell)  # its padding, its tags
+    if block := BLOCK.search(cell):
+        height += code_height(None, block["pre"], wide) * 13
+    for rendered, mime in OUTPUT.findall(cell):
+        if (rendered, mime) not in {("jp-RenderedText", "text/plain"),
+                                    ("jp-RenderedSVG", "image/svg+xml")}:  # fmt: skip
+            return None
+    for output in re.findall(r"jp-RenderedText[^>]*>\s*<pre>(.*?)</pre>", cell, re.S):
+        lines = _text(output).removesuffix("\n").split("\n")
+        height += _broken(lines, OUTPUT_CHARACTERS[wide]) * NOTEBOOK_LINE + 10
+    for image in SVG_IMAGE.findall(cell):  # as tall as it is drawn, at most
+        svg = base64.b64decode(image).decode()
+        height += float(re.search(r'height="([\d.]+)pt"', svg)[1]) * PX + 12
+    return height
+
+
+def _marked(narrow, wide):
+    return f' data-offscreen style="--hint:{narrow};--hint-wide:{wide}"'
 
 
 def _code(match):
-    height = code_height(match["language"], match["pre"])
+    narrow, wide = (code_height(match["language"], match["pre"], w) for w in (0, 1))
     before = match.group(0)[: match.start("pre") - match.start()]
-    return before + _hint(f"{height:.1f}em") + match["pre"]
+    return before + _marked(f"{narrow:.1f}em", f"{wide:.1f}em") + match["pre"]
 
 
 def _figure(match):
     # The SVG's own height, as drawn at its full width; narrower, it is less.
-    height = float(match["height"]) * PX + 12  # and the line it stands on
-    return match[1] + _hint(f"{height:.0f}px") + match[2]
+    height = f"{float(match['height']) * PX + 12:.0f}px"  # and the line it is on
+    return match[1] + _marked(height, height) + match[2]
+
+
+def _cells(output):
+    """Each cell of a notebook page, marked with its hints."""
+    starts = [m.start() for m in CELL.finditer(output)] + [len(output)]
+    pieces = [output[: starts[0]]]
+    for start, end in itertools.pairwise(starts):
+        cell = output[start:end]
+        kind = CELL.match(cell)["kind"]
+        heights = [cell_height(kind, cell, wide) for wide in (0, 1)]
+        # mkdocs-jupyter wraps a code cell in another: mark the cell itself.
+        wrapper = not cell[cell.index(">") + 1 :].strip()
+        # Material finds where each heading is, at load, for the table of
+        # contents and the header: a cell with a heading is always drawn.
+        heading = re.search(r"<h[1-6]\b", cell)
+        if None not in heights and not wrapper and not heading:
+            opening = CELL.match(cell).end()
+            marks = _marked(*(f"{height:.0f}px" for height in heights))
+            cell = cell[:opening] + marks + cell[opening:]
+        pieces.append(cell)
+    return "".join(pieces)
 
 
 def on_post_page(output, **kwargs):
-    """Every code block and figure of the page: skipped while out of view."""
-    return FIGURE.sub(_figure, BLOCK.sub(_code, output))
+    """Every code block, figure and notebook cell of the page: skipped while
+    out of view."""
+    return _cells(FIGURE.sub(_figure, BLOCK.sub(_code, output)))
