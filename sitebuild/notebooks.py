@@ -20,6 +20,7 @@ notebook.
 """
 
 import ast
+import base64
 import html
 import itertools
 import posixpath
@@ -485,6 +486,13 @@ MARKDOWN_CELL = re.compile(
     r'(<div class="jp-RenderedHTMLCommon jp-RenderedMarkdown[^"]*"[^>]*>)(.*?)(</div>)',
     re.DOTALL,
 )
+# mkdocs-jupyter shows a figure as an <img> of its SVG, which cannot take the
+# theme's colours (black lines on the dark theme) and says "No description has
+# been provided for this image"; inline, as on the chapters, it is drawn in the
+# theme's colours and named by its own aria-label.
+SVG_IMAGE = re.compile(
+    r'<img [^>]*src="data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)"[^>]*>'
+)
 STYLE = re.compile(r"[ \t]*<style[^>]*>(.*?)</style>\n?", re.DOTALL)
 STYLESHEET = "assets/stylesheets/notebooks.css"  # the notebook pages' one stylesheet
 HEADING_ID = re.compile(r'<h[1-6] id="([^"]+)">(.*?)<a class="anchor-link"', re.DOTALL)
@@ -513,9 +521,10 @@ def _relative_links(content, page, site_url):
 
 
 def on_page_content(content, *, page, config, **kwargs):
-    """On notebook pages: no script from a CDN, links relative, and math
-    typeset as MathML, as on every other page; the styles mkdocs-jupyter puts
-    in each page, in one stylesheet of them all instead (`on_post_build`)."""
+    """On notebook pages: no script from a CDN, links relative, math typeset
+    as MathML and figures inline SVG, as on every other page; the styles
+    mkdocs-jupyter puts in each page, in one stylesheet of them all instead
+    (`on_post_build`)."""
     if not page.file.src_uri.startswith(f"{FOLDER}/"):
         return content
     # Its last <style> holds a Python list's repr, which is no CSS.
@@ -526,8 +535,14 @@ def on_page_content(content, *, page, config, **kwargs):
     content = _relative_links(
         LOADERS.sub("", STYLE.sub("", content)), page, config.site_url
     )
+    content = SVG_IMAGE.sub(_figure, content)
     _match_toc_to_headings(page.toc, HEADING_ID.findall(content))
     return MARKDOWN_CELL.sub(lambda m: m[1] + MATH.sub(_mathml, m[2]) + m[3], content)
+
+
+def _figure(match):
+    svg = base64.b64decode(match[1]).decode("utf-8")
+    return f'<figure class="plot">\n{svg.strip()}\n</figure>'
 
 
 def _toc_links(toc):
