@@ -2,8 +2,9 @@
 
 A chapter holds thousands of elements: every code block is hundreds of
 highlighted tokens, every figure hundreds of SVG shapes, and working out their
-styles and layout at load takes a phone seconds. Each code block and figure,
-and on a notebook page each cell, is marked `data-offscreen`, which
+styles and layout at load takes a phone seconds, and a formula in MathML is
+dozens of elements. Each code block and figure, each paragraph or list item
+with a formula, and on a notebook page each cell, is marked `data-offscreen`, which
 docs/stylesheets/extra.css makes `content-visibility: auto`: the browser skips
 that work for those out of view until they come near it. The text stays in the
 page for search, find and screen readers, and it all works without JavaScript.
@@ -19,7 +20,6 @@ page); the browser tests check that at both widths. Too tall a hint only puts
 the scroll bar a little off until the reader gets there.
 """
 
-import base64
 import html
 import itertools
 import math
@@ -37,6 +37,8 @@ NOTEBOOK_LINE = 18.2
 NOTEBOOK_CHARACTERS = (26, 70)  # of code in a line
 OUTPUT_CHARACTERS = (31, 76)  # of printed output in a line
 PROSE_WIDTH = (266, 626)
+PAGE_PROSE_WIDTH = (296, 640)  # a chapter's prose, a little narrower than it is
+PAGE_PROSE_WIDTH = (296, 640)  # a chapter's prose, a little narrower than it is
 CHARACTER = 0.467
 # Type size, line height and the margins around each kind of block of prose.
 PROSE = {
@@ -60,7 +62,21 @@ FIGURE = re.compile(
 CELL = re.compile(r'<div class="jp-Cell (?P<kind>jp-\w+Cell)[^"]*"')
 PROSE_BLOCK = re.compile(r"<(h[1-3]|p|li|tr)\b[^>]*>(.*?)</\1>", re.DOTALL)
 OUTPUT = re.compile(r'<div class="(jp-Rendered\w+)[^"]*" data-mime-type="([^"]*)"')
-SVG_IMAGE = re.compile(r'<img[^>]*src="data:image/svg\+xml;base64,([^"]+)"')
+# A paragraph or list item (no other inside it) that holds a formula: MathML
+# is many elements, each costly to style.
+MATH_PROSE = re.compile(
+    r"<(p|li)>(?P<inner>(?:(?!</?(?:p|li)\b).)*?<math\b(?:(?!</?(?:p|li)\b).)*)</\1>",
+    re.DOTALL,
+)
+# A paragraph or list item (with none inside it) that holds a formula: MathML
+# is many elements, each costly to style.
+MATH_PROSE = re.compile(
+    r"<(p|li)>(?P<inner>(?:(?!</?(?:p|li)\b).)*?<math\b(?:(?!</?(?:p|li)\b).)*)</\1>",
+    re.DOTALL,
+)
+FIGURE_HEIGHT = re.compile(
+    r'<figure class="plot"[^>]*>\s*<svg [^>]*?height="([\d.]+)pt"'
+)
 
 
 def _text(fragment):
@@ -97,8 +113,9 @@ def code_height(language, pre, wide):
     return len(lines) * LINE + PADDING + SCROLL_BAR * scrolls
 
 
-def prose_height(fragment, wide):
-    """Pixels that a notebook's Markdown cell (its HTML) takes."""
+def prose_height(fragment, wide, width=PROSE_WIDTH):
+    """Pixels that a notebook's Markdown cell (its HTML) takes, or a block of
+    prose `width` pixels wide."""
     height = 32 * len(re.findall(r"<[ou]l\b", fragment))
     for tag, inner in PROSE_BLOCK.findall(fragment):
         if tag == "li":
@@ -111,7 +128,7 @@ def prose_height(fragment, wide):
             inner,
             flags=re.DOTALL,
         )
-        per_line = max(8, PROSE_WIDTH[wide] / (size * CHARACTER) * 0.85)
+        per_line = max(8, width[wide] / (size * CHARACTER) * 0.85)
         rows = max(1, math.ceil(len(_text(inner).strip()) / per_line))
         rows += 2 * ('display="block"' in inner) + inner.count("<mfrac") / 2
         height += rows * line + margin
@@ -135,9 +152,8 @@ def cell_height(kind, cell, wide):
     for output in re.findall(r"jp-RenderedText[^>]*>\s*<pre>(.*?)</pre>", cell, re.S):
         lines = _text(output).removesuffix("\n").split("\n")
         height += _broken(lines, OUTPUT_CHARACTERS[wide]) * NOTEBOOK_LINE + 10
-    for image in SVG_IMAGE.findall(cell):  # as tall as it is drawn, at most
-        svg = base64.b64decode(image).decode()
-        height += float(re.search(r'height="([\d.]+)pt"', svg)[1]) * PX + 12
+    for points in FIGURE_HEIGHT.findall(cell):  # as tall as it is drawn, at most,
+        height += float(points) * PX + 12 + 32  # and its margins (1em each side)
     return height
 
 
@@ -155,6 +171,18 @@ def _figure(match):
     # The SVG's own height, as drawn at its full width; narrower, it is less.
     height = f"{float(match['height']) * PX + 12:.0f}px"  # and the line it is on
     return match[1] + _marked(height, height) + match[2]
+
+
+def _math_prose(match):
+    heights = (prose_height(match[0], wide, PAGE_PROSE_WIDTH) for wide in (0, 1))
+    marks = _marked(*(f"{height:.0f}px" for height in heights))
+    return f"<{match[1]}{marks}>{match['inner']}</{match[1]}>"
+
+
+def _math_prose(match):
+    heights = (prose_height(match[0], wide, PAGE_PROSE_WIDTH) for wide in (0, 1))
+    marks = _marked(*(f"{height:.0f}px" for height in heights))
+    return f"<{match[1]}{marks}>{match['inner']}</{match[1]}>"
 
 
 def _cells(output):
@@ -181,4 +209,5 @@ def _cells(output):
 def on_post_page(output, **kwargs):
     """Every code block, figure and notebook cell of the page: skipped while
     out of view."""
-    return _cells(FIGURE.sub(_figure, BLOCK.sub(_code, output)))
+    output = _cells(FIGURE.sub(_figure, BLOCK.sub(_code, output)))
+    return MATH_PROSE.sub(_math_prose, output)
