@@ -29,7 +29,11 @@ nox.options.reuse_venv = "yes"
 nox.options.sessions = ["lint", "tests", "docs", "doctest", "browser"]
 
 # Material 9.8 prints a notice about MkDocs 2 on every build; we pin MkDocs 1.x.
-ENV = {"NO_MKDOCS_2_WARNING": "1"}
+# Python may keep the bytecode it compiles: a machine that sets
+# PYTHONDONTWRITEBYTECODE would otherwise compile torch's modules afresh in
+# every process that imports them (seconds of CPU in each build worker,
+# test worker and kernel), since nothing is compiled at install (below).
+ENV = {"NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": ""}
 SITE_ENV = Path(".nox/site")
 LIGHTHOUSE = "13.5.0"  # from npm, into .cache/lighthouse (nox -s lighthouse)
 _installed = []  # once per run of nox: the shared environment is up to date
