@@ -10,6 +10,7 @@ from axe_playwright_python.sync_playwright import Axe
 
 AXE = Axe()  # axe-core's own script, shipped inside the package: nothing is fetched
 SERIOUS = ("serious", "critical")
+THEMES = {"light": "default", "dark": "slate"}  # Material's schemes
 OPEN_DETAILS = "() => document.querySelectorAll('details').forEach(d => d.open = true)"
 
 
@@ -18,9 +19,13 @@ def listing(items):
 
 
 def test_page_loads_without_errors(open_page, path, scheme):
+    """No console error, no failed request, and the page in the theme that the
+    reader's system prefers (no choice stored yet)."""
     visit = open_page(path, scheme)
     assert not visit.errors, f"console errors:{listing(visit.errors)}"
     assert not visit.failed, f"failed requests:{listing(visit.failed)}"
+    shown = visit.page.evaluate("document.body.dataset.mdColorScheme")
+    assert shown == THEMES[scheme], f"{scheme} preferred, {shown} shown"
 
 
 def test_page_asks_nothing_of_another_host(open_page, path, scheme):
@@ -291,6 +296,37 @@ def test_keyboard_reaches_the_main_content(open_page, path):
         if page.evaluate(FOCUS)["inContent"]:
             return
     pytest.fail("60 Tab presses after the skip link never reached the content")
+
+
+THEME = """() => ({
+  scheme: document.body.dataset.mdColorScheme,
+  label: document.getElementById("__theme").getAttribute("aria-label"),
+  icon: document.querySelector("#__theme > :not([hidden])").dataset.mdColorSchemeIcon,
+})"""
+
+
+def test_theme_toggle_works_by_keyboard_and_the_choice_holds(open_page, server):
+    """The header's theme button (overrides/partials/palette.html) is a button
+    a keyboard reaches: pressed, it switches the theme, its icon and the words
+    a screen reader announces; the choice holds on the next page, through
+    instant navigation and a full load, over the system's preference."""
+    visit = open_page("", "light", alone=True)
+    page = visit.page
+    assert page.evaluate(THEME) == {
+        "scheme": "default", "label": "Switch to dark theme", "icon": "default"
+    }  # fmt: skip
+    page.locator("#__theme").focus()
+    page.keyboard.press("Enter")
+    dark = {"scheme": "slate", "label": "Switch to light theme", "icon": "slate"}
+    assert page.evaluate(THEME) == dark
+    page.locator(".md-nav--primary a[href$='autograd/']").first.click()
+    page.wait_for_function("() => location.pathname.endsWith('autograd/')")
+    assert page.evaluate(THEME) == dark, "lost on instant navigation"
+    page.goto(server + "optimizers/")
+    assert page.evaluate(THEME) == dark, "lost on a full load"
+    page.locator("#__theme").press("Space")  # still wired after a full load
+    assert page.evaluate(THEME)["scheme"] == "default"
+    assert not visit.problems(), visit.problems()
 
 
 # ─── Notebooks ────────────────────────────────────────────────────────────────

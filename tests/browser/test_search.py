@@ -48,7 +48,7 @@ def test_loaded_page_works_offline(open_page, site):
     assert first.is_visible()
     page.keyboard.press("Escape")
     before = page.evaluate("document.body.dataset.mdColorScheme")
-    page.locator("label.md-header__button[for^='__palette']:visible").click()
+    page.locator("#__theme").click()
     after = page.evaluate("document.body.dataset.mdColorScheme")
     assert {before, after} == {"default", "slate"}, (before, after)
     assert not visit.problems(), visit.problems()
