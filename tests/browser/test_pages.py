@@ -329,6 +329,18 @@ def test_theme_toggle_works_by_keyboard_and_the_choice_holds(open_page, server):
     assert not visit.problems(), visit.problems()
 
 
+def test_theme_toggle_is_hidden_without_javascript(browser, server):
+    """Without JavaScript the button could do nothing: it is not shown."""
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(server)
+        assert page.locator("#__theme").count() == 1
+        assert not page.locator("#__theme").is_visible()
+    finally:
+        context.close()
+
+
 # ─── Notebooks ────────────────────────────────────────────────────────────────
 
 LOCAL_NOTEBOOK_LINKS = re.compile(r'href="(?!https?:|//)([^"#?]+\.ipynb)"')
