@@ -38,7 +38,6 @@ NOTEBOOK_CHARACTERS = (26, 70)  # of code in a line
 OUTPUT_CHARACTERS = (31, 76)  # of printed output in a line
 PROSE_WIDTH = (266, 626)
 PAGE_PROSE_WIDTH = (296, 640)  # a chapter's prose, a little narrower than it is
-PAGE_PROSE_WIDTH = (296, 640)  # a chapter's prose, a little narrower than it is
 CHARACTER = 0.467
 # Type size, line height and the margins around each kind of block of prose.
 PROSE = {
@@ -62,12 +61,6 @@ FIGURE = re.compile(
 CELL = re.compile(r'<div class="jp-Cell (?P<kind>jp-\w+Cell)[^"]*"')
 PROSE_BLOCK = re.compile(r"<(h[1-3]|p|li|tr)\b[^>]*>(.*?)</\1>", re.DOTALL)
 OUTPUT = re.compile(r'<div class="(jp-Rendered\w+)[^"]*" data-mime-type="([^"]*)"')
-# A paragraph or list item (no other inside it) that holds a formula: MathML
-# is many elements, each costly to style.
-MATH_PROSE = re.compile(
-    r"<(p|li)>(?P<inner>(?:(?!</?(?:p|li)\b).)*?<math\b(?:(?!</?(?:p|li)\b).)*)</\1>",
-    re.DOTALL,
-)
 # A paragraph or list item (with none inside it) that holds a formula: MathML
 # is many elements, each costly to style.
 MATH_PROSE = re.compile(
@@ -179,12 +172,6 @@ def _math_prose(match):
     return f"<{match[1]}{marks}>{match['inner']}</{match[1]}>"
 
 
-def _math_prose(match):
-    heights = (prose_height(match[0], wide, PAGE_PROSE_WIDTH) for wide in (0, 1))
-    marks = _marked(*(f"{height:.0f}px" for height in heights))
-    return f"<{match[1]}{marks}>{match['inner']}</{match[1]}>"
-
-
 def _cells(output):
     """Each cell of a notebook page, marked with its hints."""
     starts = [m.start() for m in CELL.finditer(output)] + [len(output)]
@@ -207,7 +194,7 @@ def _cells(output):
 
 
 def on_post_page(output, **kwargs):
-    """Every code block, figure and notebook cell of the page: skipped while
-    out of view."""
+    """Every code block, figure and notebook cell of the page, and every
+    paragraph or list item with a formula: skipped while out of view."""
     output = _cells(FIGURE.sub(_figure, BLOCK.sub(_code, output)))
     return MATH_PROSE.sub(_math_prose, output)
