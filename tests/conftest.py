@@ -7,6 +7,7 @@ import fcntl
 import hashlib
 import html
 import importlib.metadata
+import importlib.util
 import io
 import json
 import os
@@ -209,13 +210,28 @@ def _make_bare_environment():
                 source = Path(file.locate())
                 target = Path(os.path.normpath(packages / file))
                 if target.is_relative_to(packages) and source.exists():
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    try:
-                        os.link(source, target)
-                    except OSError:  # another file system
-                        shutil.copy2(source, target)
+                    _link(source, target)
+                    # and its bytecode, where this environment has it (torch's:
+                    # this module imported it), or each kernel compiles it again
+                    if source.suffix == ".py" and (pyc := _bytecode(source)).exists():
+                        _link(pyc, _bytecode(target))
         (venv / "complete").touch()
     return python
+
+
+def _link(source, target):
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, target)
+    except FileExistsError:
+        pass
+    except OSError:  # another file system
+        shutil.copy2(source, target)
+
+
+def _bytecode(path):
+    """Where Python keeps the compiled `path`."""
+    return Path(importlib.util.cache_from_source(path))
 
 
 @cache
