@@ -351,11 +351,15 @@ def open_page(request, browser, server, _shared):
     """`open_page(path, scheme)`: the page at `path` (as in `page_paths`), loaded
     in the light or dark theme, and shared by the tests that only look at it.
     `fresh=True`: a page of its own, for a test that clicks or types;
-    `alone=True`: that, in a browser context of its own (offline, storage)."""
+    `alone=True`: that, in a browser context of its own (offline, storage);
+    `beside=visit`: a page of its own in the context of that visit's page
+    (a second tab, which shares its storage)."""
     contexts, pages = _shared["contexts"], _shared["pages"]
 
-    def open_(path, scheme="light", fresh=False, alone=False):
-        if alone:
+    def open_(path, scheme="light", fresh=False, alone=False, beside=None):
+        if beside:
+            visit = _settle(_start(beside.page.context, server, path, scheme))
+        elif alone:
             context = _new_context(browser, scheme)
             request.addfinalizer(context.close)
             visit = _settle(_start(context, server, path, scheme))

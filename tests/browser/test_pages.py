@@ -311,7 +311,7 @@ THEME = """() => ({
 })"""
 
 
-def test_theme_toggle_works_by_keyboard_and_the_choice_holds(open_page, server):
+def test_theme_toggle_works_by_keyboard_and_the_choice_holds(open_page):
     """The header's theme button (overrides/partials/palette.html) is a button
     a keyboard reaches: pressed, it switches the theme, its icon and the words
     a screen reader announces; the choice holds on the next page, through
@@ -330,12 +330,12 @@ def test_theme_toggle_works_by_keyboard_and_the_choice_holds(open_page, server):
     assert page.evaluate(THEME) == dark, "lost on instant navigation"
     # The full load in a second tab: taking the first one away would cut off
     # what it still fetched (its favicon, on a busy machine), a failed request.
-    full_load = page.context.new_page()
-    full_load.goto(server + "optimizers/")
-    assert full_load.evaluate(THEME) == dark, "lost on a full load"
-    full_load.locator("#__theme").press("Space")  # still wired after a full load
-    assert full_load.evaluate(THEME)["scheme"] == "default"
+    full_load = open_page("optimizers/", "light", beside=visit)
+    assert full_load.page.evaluate(THEME) == dark, "lost on a full load"
+    full_load.page.locator("#__theme").press("Space")  # still wired after a full load
+    assert full_load.page.evaluate(THEME)["scheme"] == "default"
     assert not visit.problems(), visit.problems()
+    assert not full_load.problems(), full_load.problems()
 
 
 def test_theme_toggle_is_hidden_without_javascript(browser, server):
