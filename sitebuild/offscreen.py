@@ -18,6 +18,13 @@ that a skipped block never reaches into what follows it (which would mislead,
 among others, the accessibility checker that reads colours at points of the
 page); the browser tests check that at both widths. Too tall a hint only puts
 the scroll bar a little off until the reader gets there.
+
+The Figure/Code tabs (markdown-exec's `source="tabbed-right"`) are radio
+buttons that work by CSS alone, and are left so: handed to Material's script
+(by their `data-tabs`), each set is measured at load to slide its underline,
+and every measure lays the page out again, a tenth of a second of a phone's
+main thread per set. extra.css underlines the chosen tab instead. (Material's
+`content.tabs.link`, which switches every set at once, goes with it.)
 """
 
 import html
@@ -67,6 +74,7 @@ MATH_PROSE = re.compile(
     r"<(p|li)>(?P<inner>(?:(?!</?(?:p|li)\b).)*?<math\b(?:(?!</?(?:p|li)\b).)*)</\1>",
     re.DOTALL,
 )
+TAB_SET = re.compile(r'(<div class="tabbed-set[^"]*") data-tabs="[\d:]+"')
 FIGURE_HEIGHT = re.compile(
     r'<figure class="plot"[^>]*>\s*<svg [^>]*?height="([\d.]+)pt"'
 )
@@ -195,6 +203,7 @@ def _cells(output):
 
 def on_post_page(output, **kwargs):
     """Every code block, figure and notebook cell of the page, and every
-    paragraph or list item with a formula: skipped while out of view."""
+    paragraph or list item with a formula: skipped while out of view; the
+    tab sets, left to CSS."""
     output = _cells(FIGURE.sub(_figure, BLOCK.sub(_code, output)))
-    return MATH_PROSE.sub(_math_prose, output)
+    return TAB_SET.sub(r"\1", MATH_PROSE.sub(_math_prose, output))

@@ -304,6 +304,28 @@ def test_keyboard_reaches_the_main_content(open_page, path):
     pytest.fail("60 Tab presses after the skip link never reached the content")
 
 
+TAB_SET = """set => ({
+  shown: [...set.querySelectorAll(".tabbed-block")]
+    .filter(block => block.offsetHeight > 0)
+    .map(block => block.querySelector("svg") ? "figure" : "code"),
+  marked: [...set.querySelectorAll(".tabbed-labels > label")]
+    .filter(label => getComputedStyle(label).borderBottomColor !== "rgba(0, 0, 0, 0)")
+    .map(label => label.textContent),
+})"""
+
+
+def test_figure_and_code_tabs_work_by_keyboard(open_page):
+    """A figure's Figure/Code tabs (left to CSS, sitebuild/offscreen.py): the
+    figure first; the arrow key on the focused tab shows the code instead, and
+    the tab shown is the one underlined."""
+    page = open_page("parameter-estimation/", alone=True).page
+    tabs = page.locator(".tabbed-set").first
+    assert tabs.evaluate(TAB_SET) == {"shown": ["figure"], "marked": ["Figure"]}
+    tabs.locator("input").first.focus()
+    page.keyboard.press("ArrowRight")
+    assert tabs.evaluate(TAB_SET) == {"shown": ["code"], "marked": ["Code"]}
+
+
 THEME = """() => ({
   scheme: document.body.dataset.mdColorScheme,
   label: document.getElementById("__theme").getAttribute("aria-label"),
