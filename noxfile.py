@@ -33,7 +33,15 @@ nox.options.sessions = ["lint", "tests", "docs", "doctest", "browser"]
 # PYTHONDONTWRITEBYTECODE would otherwise compile torch's modules afresh in
 # every process that imports them (seconds of CPU in each build worker,
 # test worker and kernel), since nothing is compiled at install (below).
-ENV = {"NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": ""}
+# mkdocs-jupyter imports nbconvert's command-line app, which on import makes
+# one of every exporter installed to ask whether it is enabled: a second of
+# CPU in every build, and the tests make dozens. It uses one exporter, by
+# name; NBCONVERT_DISABLE_CONFIG_EXPORTERS skips the survey.
+ENV = {
+    "NO_MKDOCS_2_WARNING": "1",
+    "PYTHONDONTWRITEBYTECODE": "",
+    "NBCONVERT_DISABLE_CONFIG_EXPORTERS": "1",
+}
 SITE_ENV = Path(".nox/site")
 LIGHTHOUSE = "13.5.0"  # from npm, into .cache/lighthouse (nox -s lighthouse)
 _installed = []  # once per run of nox: the shared environment is up to date
