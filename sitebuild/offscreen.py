@@ -23,8 +23,9 @@ The Figure/Code tabs (markdown-exec's `source="tabbed-right"`) are radio
 buttons that work by CSS alone, and are left so: handed to Material's script
 (by their `data-tabs`), each set is measured at load to slide its underline,
 and every measure lays the page out again: a few tenths of a second of a
-phone's main thread on a chapter. extra.css underlines the chosen tab instead. (Material's
-`content.tabs.link`, which switches every set at once, goes with it.)
+phone's main thread on a chapter. extra.css underlines the chosen tab
+instead. (Material's `content.tabs.link`, which switches every set at once,
+goes with it.)
 """
 
 import html
