@@ -16,13 +16,15 @@ session. nox prints each session's time when it ends.
 
 import functools
 import json
+import re
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
 import nox
 
-nox.options.default_venv_backend = "venv"
+nox.options.default_venv_backend = "uv|venv"  # uv where nox has it
 nox.options.reuse_venv = "yes"
 # The tests first: their clean build fills the shared snippet cache, so the
 # strict build, the doc tests and the browser tests after them rerun nothing.
@@ -59,17 +61,50 @@ def site_session(function):
     @functools.wraps(function)
     def session(session):
         if not _installed:
-            if not (SITE_ENV / "bin" / "python").exists():
-                session.run(sys.executable, "-m", "venv", str(SITE_ENV))
-            # --no-compile: Python compiles what it imports, when it first
-            # does; compiling all of torch up front costs a minute of CPU.
-            pip = [SITE_ENV / "bin" / "python", "-m", "pip", "install", "--quiet",
-                   "--no-compile"]  # fmt: skip
-            session.run(*pip, "-e", ".[browser]")
+            _install(session)
             _installed.append(True)
         function(session)
 
     return nox.session(venv_backend="none")(session)
+
+
+def _install(session):
+    """Make .nox/site, or bring it up to date: with uv where nox has it
+    (`pip install 'nox[uv]'`, as the README says), else with pip. uv fetches
+    and unpacks in parallel: 8 s here where pip takes 54 s."""
+    python = SITE_ENV / "bin" / "python"
+    if uv := _uv():
+        if not python.exists():
+            session.run(uv, "venv", "--quiet", str(SITE_ENV), external=True)
+        links = [f"--find-links={link}" for link in _pip_find_links()]
+        session.run(uv, "pip", "install", "--quiet", "--python", str(python),
+                    *links, "-e", ".[browser]", external=True)  # fmt: skip
+        return
+    if not python.exists():
+        session.run(sys.executable, "-m", "venv", str(SITE_ENV))
+    # --no-compile: Python compiles what it imports, when it first does;
+    # compiling all of torch up front costs a minute of CPU.
+    pip = [python, "-m", "pip", "install", "--quiet", "--no-compile"]
+    session.run(*pip, "-e", ".[browser]")
+
+
+def _uv():
+    try:
+        import uv  # installed beside nox by `pip install 'nox[uv]'`
+
+        return uv.find_uv_bin()
+    except (ImportError, FileNotFoundError):
+        return shutil.which("uv")
+
+
+def _pip_find_links():
+    """The folders of wheels pip is told to look in first, by its configuration
+    or environment (a machine may keep a CPU build of torch there): uv reads
+    neither, so it is told the same."""
+    listed = subprocess.run([sys.executable, "-m", "pip", "config", "list"],
+                            capture_output=True, text=True).stdout  # fmt: skip
+    found = re.findall(r"find-links='([^']*)'", listed)
+    return list(dict.fromkeys(link for value in found for link in value.split()))
 
 
 @site_session
