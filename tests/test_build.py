@@ -27,7 +27,7 @@ def test_snippet_that_raises_fails_the_build_naming_page_and_snippet(
     build = one_page_site(
         PAGE.format(path="snippets/demo/raises.py"),
         {"demo/raises.py": code},
-        env={"MOL_EXECUTOR": executor},
+        env={"MOL_EXECUTOR": executor, "MOL_WORKERS": "1"},  # a pool of one will do
     )
     assert build.returncode != 0
     assert "Page 'page.md'" in build.stderr
