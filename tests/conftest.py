@@ -241,8 +241,9 @@ def _bytecode(path):
 @cache
 def bare_environment():
     """The bare environment in the making, begun once: its python, when done.
-    The process build begins it, so that pip, which mostly waits on the disk,
-    works while they run; the notebook tests, on the same worker, wait for it."""
+    The process build begins it, so that the linking, which mostly waits on the
+    disk, goes on while it runs; the notebook tests, on the same worker, wait
+    for it."""
     return ThreadPoolExecutor(1).submit(_make_bare_environment)
 
 
