@@ -394,6 +394,10 @@ def test_theme_toggle_works_by_keyboard_and_the_choice_holds(open_page):
     assert page.evaluate(THEME) == dark
     page.locator(".md-nav--primary a[href$='autograd/']").first.click()
     page.wait_for_function("() => location.pathname.endsWith('autograd/')")
+    # Once in a gate, on a busy machine, the new address came with a document
+    # that had no body yet (a load of its own, not instant navigation): read
+    # the page once it has loaded.
+    page.wait_for_load_state("load")
     assert page.evaluate(THEME) == dark, "lost on instant navigation"
     # The full load in a second tab: taking the first one away would cut off
     # what it still fetched (its favicon, on a busy machine), a failed request.
