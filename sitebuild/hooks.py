@@ -8,11 +8,11 @@
   `mkdocs serve` it shows on its page as an error box, and the site goes on.
 - Every executed fence that embeds a snippet gets that snippet's path as its
   title, so readers see which file they can run.
-- Math (pymdownx.arithmatex, generic mode) becomes MathML at build time, so
-  browsers typeset it natively and no script or font is fetched for it.
+- Math (pymdownx.arithmatex, generic mode) becomes MathML at build time
+  (`mathml.typeset`), so browsers typeset it natively and no script or font
+  is fetched for it.
 """
 
-import html
 import logging
 import re
 import textwrap
@@ -20,12 +20,12 @@ from functools import partial
 from pathlib import Path
 
 import markdown_exec
-from latex2mathml.converter import convert as latex_to_mathml
 from markdown_exec import ExecutionError, base_format
 from mkdocs.plugins import event_priority
 from pymdownx.snippets import SnippetMissingError
 
 from sitebuild import execution, pages
+from sitebuild.mathml import typeset
 
 log = logging.getLogger("mkdocs.hooks")
 
@@ -119,15 +119,11 @@ def on_page_markdown(markdown, page, **kwargs):
     return markdown if execution.EXECUTE else PREVIEW_BANNER + markdown
 
 
-def _mathml(latex, display):
-    return latex_to_mathml(html.unescape(latex).strip(), display=display)
-
-
 def on_page_content(html_content, page, **kwargs):
     global current_page
     current_page = ""
-    html_content = BLOCK_MATH.sub(lambda m: _mathml(m[1], "block"), html_content)
-    return INLINE_MATH.sub(lambda m: _mathml(m[1], "inline"), html_content)
+    html_content = BLOCK_MATH.sub(lambda m: typeset(m[1], "block"), html_content)
+    return INLINE_MATH.sub(lambda m: typeset(m[1], "inline"), html_content)
 
 
 def on_post_build(config, **kwargs):

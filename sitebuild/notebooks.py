@@ -30,13 +30,13 @@ import tempfile
 from pathlib import Path
 
 import nbformat
-from latex2mathml.converter import convert as latex_to_mathml
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 from mkdocs.utils.meta import get_data
 
 from sitebuild import execution, pages, stylesheets
+from sitebuild.mathml import typeset
 
 FOLDER = "notebooks"  # where the notebook pages go in the site
 KERNEL = {
@@ -504,7 +504,7 @@ def _mathml(match):
     if code is not None:
         return code  # a dollar in code is not math
     latex, display = (block, "block") if block is not None else (inline, "inline")
-    return latex_to_mathml(html.unescape(latex).strip(), display=display)
+    return typeset(latex, display)
 
 
 def _relative_links(content, page, site_url):

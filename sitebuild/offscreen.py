@@ -123,7 +123,11 @@ def prose_height(fragment, wide, width=PROSE_WIDTH):
         if tag == "li":
             inner = re.sub(r"<p\b.*?</p>", "", inner, flags=re.DOTALL)
         size, line, margin = PROSE[tag]
-        # Formulas take more room than their text: half as much again.
+        # Formulas take more room than their text: half as much again across,
+        # and down two lines for each display formula, half a line for each
+        # fraction and a line for each row of an array.
+        taller = 2 * inner.count('display="block"') + inner.count("<mfrac") / 2
+        taller += inner.count("<mtr>")
         inner = re.sub(
             r"<math\b.*?</math>",
             lambda m: "M" * int(len(_text(m[0])) * 1.5 + 1),
@@ -131,8 +135,7 @@ def prose_height(fragment, wide, width=PROSE_WIDTH):
             flags=re.DOTALL,
         )
         per_line = max(8, width[wide] / (size * CHARACTER) * 0.85)
-        rows = max(1, math.ceil(len(_text(inner).strip()) / per_line))
-        rows += 2 * ('display="block"' in inner) + inner.count("<mfrac") / 2
+        rows = max(1, math.ceil(len(_text(inner).strip()) / per_line)) + taller
         height += rows * line + margin
     return height * 1.1 + 30
 

@@ -5,6 +5,7 @@ snippet; the cache reruns only what changed, and forgets what no build uses."""
 import filecmp
 import json
 import os
+import re
 import time
 
 import pytest
@@ -66,11 +67,21 @@ def test_working_snippet_is_titled_with_its_path_and_shows_its_output(
 
 
 def test_math_is_rendered_to_mathml_at_build_time(one_page_site, tmp_path):
-    build = one_page_site("# Page\n\nInline $w$ and\n\n$$\nL = \\frac{1}{N}\n$$\n")
+    """A display formula of parts set apart by \\qquad becomes one per part, in
+    a row that wraps on a phone; \\qquad inside a group splits nothing."""
+    build = one_page_site(
+        "# Page\n\nInline $w$ and\n\n$$\nL = \\frac{1}{N}\n$$\n\n"
+        "$$\na = 1, \\qquad b = 2, \\qquad c = 3\n$$\n\n"
+        "$$\n\\left( x \\qquad y \\right)\n$$\n"
+    )
     assert build.returncode == 0, build.stderr
     html = (tmp_path / "site" / "page" / "index.html").read_text()
-    assert '<math xmlns="http://www.w3.org/1998/Math/MathML" display="block">' in html
+    block = '<math xmlns="http://www.w3.org/1998/Math/MathML" display="block">'
     assert "<mfrac>" in html and "arithmatex" not in html
+    assert html.count(block) == 1 + 3 + 1
+    parts = re.search(r'<span class="formulas">(.*?)</span>', html, re.DOTALL)
+    assert parts and parts[1].count(block) == 3, "three parts, in one row"
+    assert html.count('<span class="formulas">') == 1
 
 
 def _made(site):

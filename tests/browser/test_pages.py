@@ -156,15 +156,38 @@ MEASURE_HINTS = """() => {
 }"""
 
 
+# What is wider than the screen: the page itself (it would scroll sideways),
+# and the display formulas that reach past its edge.
+MEASURE_OVERFLOW = """() => {
+  const page = document.documentElement;
+  const right = element => Math.max(
+    ...[...element.children].map(child => child.getBoundingClientRect().right));
+  const wide = [...document.querySelectorAll("math[display=block]")].filter(
+    math => math.checkVisibility() && right(math) > page.clientWidth + 0.5);
+  const sideways = page.scrollWidth > page.clientWidth;
+  return [
+    ...(sideways ? [`the page, ${page.scrollWidth} px`] : []),
+    ...wide.map(math => `the formula "${math.textContent.trim().slice(0, 40)}", ` +
+                        `to ${Math.round(right(math))} px`),
+  ];
+}"""
+
+
 @pytest.mark.pages("content")
-def test_size_hints_are_never_short(browser, server, path):
-    """A code block, figure or notebook cell out of view is not drawn until the
-    reader nears it (sitebuild/offscreen.py), and meanwhile takes the height of
-    its hint: on a phone 360 pixels wide, and on a screen as narrow as
-    Material's widest layout (1220), that is never less than its height drawn,
-    so it never reaches into what follows it. One load, measured at each width."""
+def test_layout_holds_on_a_phone_and_a_wide_screen(browser, server, path):
+    """With every tab and <details> shown:
+    - on a phone 360 pixels wide, nothing is wider than the screen: the page
+      never scrolls sideways, and no display formula reaches past its edge (a
+      formula of parts set apart by \\qquad wraps, sitebuild/mathml.py; a
+      longer one is an array of rows);
+    - a code block, figure or notebook cell out of view is not drawn until the
+      reader nears it (sitebuild/offscreen.py), and meanwhile takes the height
+      of its hint: on that phone, and on a screen as narrow as Material's
+      widest layout (1220), that is never less than its height drawn, so it
+      never reaches into what follows it.
+    One load, measured at each width."""
     context = browser.new_context(viewport={"width": 360, "height": 800})
-    short = []
+    faults = []
     try:
         page = context.new_page()
         local = server.removesuffix(urlsplit(server).path)
@@ -173,15 +196,18 @@ def test_size_hints_are_never_short(browser, server, path):
         page.goto(server + path)
         for width in (360, 1220):
             page.set_viewport_size({"width": width, "height": 800})
-            short += [
+            faults += [
                 f"{width} px wide: {b['what']!r}: hint {b['hint']:.0f} px, "
                 f"drawn {b['height']:.0f} px"
                 for b in page.evaluate(MEASURE_HINTS)
                 if b["hint"] < b["height"] - 0.5
             ]
+            if width == 360:  # as loaded: a resize starts transitions
+                faults += [f"{width} px wide: wider than the screen: {what}"
+                           for what in page.evaluate(MEASURE_OVERFLOW)]  # fmt: skip
     finally:
         context.close()
-    assert not short, listing(short)
+    assert not faults, listing(faults)
 
 
 # ─── Math ─────────────────────────────────────────────────────────────────────
