@@ -5,6 +5,9 @@
   each result in a content-addressed cache.
 - `hooks`, `notebooks`: MkDocs hooks: run first, then render; each chapter as
   a notebook assembled from the same run.
+- `mathml`: math typeset as MathML at build time, for both.
+- `offscreen`, `stylesheets`: what keeps pages light (size hints; one notebook
+  stylesheet).
 - `report`: a MkDocs hook: the page "How this site was built", from the run.
 - `doctest_plugin`: lets pytest-markdown-docs read the pages as the build does.
 """
