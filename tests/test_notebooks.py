@@ -37,8 +37,9 @@ SOLUTION_BLOCK = re.compile(r'\?\?\? success "Solution"\n(?:\n| {8}.*\n)*')
 # folder, a JSON file {index of an answer cell: the solution's code}, and the
 # index of the last cell to run (all: -1).
 RUN_IN_A_KERNEL = """
-import json, sys, nbclient, nbformat
+import json, os, sys, nbclient, nbformat
 from nbclient.exceptions import CellExecutionError
+from traitlets.config import Config
 notebook = nbformat.read(sys.argv[1], as_version=4)
 solutions = {int(i): code for i, code in json.loads(open(sys.argv[4]).read()).items()}
 last = int(sys.argv[5]) % len(notebook.cells)
@@ -48,6 +49,12 @@ client = nbclient.NotebookClient(
     timeout=600,
     coalesce_streams=True,  # what a cell printed is one block, however sent
     resources={"metadata": {"path": sys.argv[3]}},  # an empty folder
+    # Over Unix sockets beside solutions.json, not TCP ports: a free port the
+    # kernel is told of can be taken by another process (a Dask worker, say)
+    # before it binds it.
+    config=Config(KernelManager={
+        "transport": "ipc", "ip": os.path.join(os.path.dirname(sys.argv[4]), "kernel")
+    }),
 )
 checks = {}
 with client.setup_kernel():
