@@ -4,10 +4,11 @@ A chapter holds thousands of elements: every code block is hundreds of
 highlighted tokens, every figure hundreds of SVG shapes, and working out their
 styles and layout at load takes a phone seconds, and a formula in MathML is
 dozens of elements. Each code block and figure, each paragraph or list item
-with a formula, and on a notebook page each cell, is marked `data-offscreen`, which
-docs/stylesheets/extra.css makes `content-visibility: auto`: the browser skips
-that work for those out of view until they come near it. The text stays in the
-page for search, find and screen readers, and it all works without JavaScript.
+with a formula, each display formula, and on a notebook page each cell, is
+marked `data-offscreen`, which docs/stylesheets/extra.css makes
+`content-visibility: auto`: the browser skips that work for those out of view
+until they come near it. The text stays in the page for search, find and
+screen readers, and it all works without JavaScript.
 
 A skipped block takes the height of its size hint until it is drawn, and from
 then on the height it had. Each block gets two hints, worked out from what it
@@ -74,6 +75,14 @@ OUTPUT = re.compile(r'<div class="(jp-Rendered\w+)[^"]*" data-mime-type="([^"]*)
 MATH_PROSE = re.compile(
     r"<(p|li)>(?P<inner>(?:(?!</?(?:p|li)\b).)*?<math\b(?:(?!</?(?:p|li)\b).)*)</\1>",
     re.DOTALL,
+)
+# A chapter's display formula, a block of its own (in a notebook's Markdown
+# cell it sits in a paragraph, MATH_PROSE): one <math>, or a row of them
+# (sitebuild/mathml.py).
+DISPLAY_MATH = re.compile(
+    r'^(?:<span class="formulas">(?:<math\b.*?</math>)+</span>'
+    r'|<math xmlns="[^"]*" display="block">.*?</math>)',
+    re.DOTALL | re.MULTILINE,
 )
 TAB_SET = re.compile(r'(<div class="tabbed-set[^"]*") data-tabs="[\d:]+"')
 FIGURE_HEIGHT = re.compile(
@@ -184,6 +193,15 @@ def _math_prose(match):
     return f"<{match[1]}{marks}>{match['inner']}</{match[1]}>"
 
 
+def _display_math(match):
+    """A display formula, hinted as a paragraph of its own would be; in a
+    <div>, as a browser gives a <math> no height while it skips it."""
+    formula = match[0]
+    heights = (prose_height(f"<p>{formula}</p>", w, PAGE_PROSE_WIDTH) for w in (0, 1))
+    marks = _marked(*(f"{height:.0f}px" for height in heights))
+    return f"<div{marks}>{formula}</div>"
+
+
 def _cells(output):
     """Each cell of a notebook page, marked with its hints."""
     starts = [m.start() for m in CELL.finditer(output)] + [len(output)]
@@ -206,8 +224,9 @@ def _cells(output):
 
 
 def on_post_page(output, **kwargs):
-    """Every code block, figure and notebook cell of the page, and every
-    paragraph or list item with a formula: skipped while out of view; the
-    tab sets, left to CSS."""
+    """Every code block, figure and notebook cell of the page, every
+    paragraph or list item with a formula, and every display formula: skipped
+    while out of view; the tab sets, left to CSS."""
     output = _cells(FIGURE.sub(_figure, BLOCK.sub(_code, output)))
-    return TAB_SET.sub(r"\1", MATH_PROSE.sub(_math_prose, output))
+    output = MATH_PROSE.sub(_math_prose, output)
+    return TAB_SET.sub(r"\1", DISPLAY_MATH.sub(_display_math, output))
