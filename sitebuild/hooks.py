@@ -122,7 +122,10 @@ def on_page_markdown(markdown, page, **kwargs):
 def on_page_content(html_content, page, **kwargs):
     global current_page
     current_page = ""
-    html_content = BLOCK_MATH.sub(lambda m: typeset(m[1], "block"), html_content)
+    # A display formula keeps a block of its own (sitebuild/offscreen.py hints it).
+    html_content = BLOCK_MATH.sub(
+        lambda m: f'<div class="formula">{typeset(m[1], "block")}</div>', html_content
+    )
     return INLINE_MATH.sub(lambda m: typeset(m[1], "inline"), html_content)
 
 

@@ -76,14 +76,10 @@ MATH_PROSE = re.compile(
     r"<(p|li)>(?P<inner>(?:(?!</?(?:p|li)\b).)*?<math\b(?:(?!</?(?:p|li)\b).)*)</\1>",
     re.DOTALL,
 )
-# A chapter's display formula, a block of its own (in a notebook's Markdown
-# cell it sits in a paragraph, MATH_PROSE): one <math>, or a row of them
-# (sitebuild/mathml.py).
-DISPLAY_MATH = re.compile(
-    r'^(?:<span class="formulas">(?:<math\b.*?</math>)+</span>'
-    r'|<math xmlns="[^"]*" display="block">.*?</math>)',
-    re.DOTALL | re.MULTILINE,
-)
+# A chapter's display formula, in the block hooks.py gives it (a skipped <math>
+# gets no height); in a notebook's Markdown cell it sits in a paragraph,
+# MATH_PROSE.
+DISPLAY_MATH = re.compile(r'(<div class="formula")>(.*?)</div>', re.DOTALL)
 TAB_SET = re.compile(r'(<div class="tabbed-set[^"]*") data-tabs="[\d:]+"')
 FIGURE_HEIGHT = re.compile(
     r'<figure class="plot"[^>]*>\s*<svg [^>]*?height="([\d.]+)pt"'
@@ -187,19 +183,20 @@ def _figure(match):
     return match[1] + _marked(height, height) + match[2]
 
 
+def _prose_marks(fragment):
+    """The marks of a chapter's block of prose, `fragment` its HTML."""
+    heights = (prose_height(fragment, wide, PAGE_PROSE_WIDTH) for wide in (0, 1))
+    return _marked(*(f"{height:.0f}px" for height in heights))
+
+
 def _math_prose(match):
-    heights = (prose_height(match[0], wide, PAGE_PROSE_WIDTH) for wide in (0, 1))
-    marks = _marked(*(f"{height:.0f}px" for height in heights))
+    marks = _prose_marks(match[0])
     return f"<{match[1]}{marks}>{match['inner']}</{match[1]}>"
 
 
 def _display_math(match):
-    """A display formula, hinted as a paragraph of its own would be; in a
-    <div>, as a browser gives a <math> no height while it skips it."""
-    formula = match[0]
-    heights = (prose_height(f"<p>{formula}</p>", w, PAGE_PROSE_WIDTH) for w in (0, 1))
-    marks = _marked(*(f"{height:.0f}px" for height in heights))
-    return f"<div{marks}>{formula}</div>"
+    """A display formula, hinted as a paragraph of its own would be."""
+    return f"{match[1]}{_prose_marks(f'<p>{match[2]}</p>')}>{match[2]}</div>"
 
 
 def _cells(output):
