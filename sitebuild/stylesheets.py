@@ -11,6 +11,7 @@ screenshots of each, light and dark, phone and desktop, were the same pixels.
 """
 
 import re
+from functools import cache
 
 import tinycss2
 
@@ -41,10 +42,7 @@ def prune(css, pages, scripts=(), stylesheets=()):
         for text in (*pages, *scripts, *stylesheets)
         for name in CUSTOM_PROPERTY.findall(text)
     }
-    rules = _rules(
-        tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True),
-        present,
-    )
+    rules = _rules(_parse(css), present)
     # A custom property may be mentioned only by another that goes: repeat
     # until what the kept rules mention no longer changes.
     kept = None
@@ -54,6 +52,11 @@ def prune(css, pages, scripts=(), stylesheets=()):
         if used == kept:
             return text
         kept = used
+
+
+@cache  # the same stylesheet in every build: `mkdocs serve` parses it once
+def _parse(css):
+    return tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)
 
 
 def _selectors(prelude):
