@@ -277,14 +277,27 @@ def executor():
     if choice == "serial":
         return None
     if choice == "process":
-        workers = int(setting("WORKERS", os.cpu_count() or 1))
         # spawn: a clean process, not a fork of the build and its threads.
-        pool = ProcessPoolExecutor(workers, get_context("spawn"), initializer=_worker)
+        spawn = get_context("spawn")
+        pool = ProcessPoolExecutor(_workers(), spawn, initializer=_worker)
         atexit.register(pool.shutdown, cancel_futures=True)
         return pool
     from distributed import Client  # the optional extra `.[cluster]`
 
     return Client(choice).get_executor()
+
+
+def _workers():
+    return int(setting("WORKERS", os.cpu_count() or 1))
+
+
+def start_workers():
+    """Start the pool's workers now, each warming up as it starts (some 4 s of
+    imports), so that the next snippet to run need not wait for them."""
+    pool = executor()
+    if isinstance(pool, ProcessPoolExecutor):
+        for _ in range(_workers()):
+            pool.submit(int)  # a task for each: the pool starts a worker for each
 
 
 def key_of(code):

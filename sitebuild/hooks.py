@@ -131,3 +131,11 @@ def on_page_content(html_content, page, **kwargs):
 
 def on_post_build(config, **kwargs):
     execution.save_timings()
+
+
+def on_serve(server, **kwargs):
+    """Under `mkdocs serve`, once the site is up: start the workers, so the
+    first snippet saved reruns at once (a fresh build may have run none)."""
+    if execution.EXECUTE:
+        execution.start_workers()
+    return server

@@ -1,6 +1,7 @@
 """The author's loop: under `mkdocs serve`, a saved snippet reruns and its page
 shows the new output; a broken one shows an error box on its page while the
-site goes on; the next good save clears it."""
+site goes on; the next good save clears it. The workers that rerun it are
+started with the server, even when its first build had nothing to run."""
 
 import os
 import socket
@@ -8,6 +9,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from pathlib import Path
 
 import pytest
 from conftest import small_project
@@ -44,6 +46,17 @@ def _wait_for(url, text, seconds=90):
     pytest.fail(f"{url} never showed {text!r}; last:\n{page[-2000:]}")
 
 
+def _workers_of(pid):
+    """How many pool workers (processes multiprocessing spawned) `pid` has."""
+    found = 0
+    for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split():
+        try:
+            found += b"spawn_main" in Path(f"/proc/{child}/cmdline").read_bytes()
+        except OSError:  # gone meanwhile
+            pass
+    return found
+
+
 @pytest.fixture
 def served(tmp_path):
     """A copy of the project's configuration and hooks with two pages, served by
@@ -55,8 +68,13 @@ def served(tmp_path):
     snippet.parent.mkdir(parents=True)
     snippet.write_text("print('answer:', 6 * 7)\n")
     port = _free_port()
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "MOL_WORKERS": "2"}
     env["MOL_CACHE_DIR"] = str(tmp_path / "cache")
+    # Built before, in the build's own process: the server's first build finds
+    # every result in the cache and starts no worker to run one.
+    build = [sys.executable, "-m", "mkdocs", "build", "-q", "-d", "built"]
+    subprocess.run(build, cwd=tmp_path, env={**env, "MOL_EXECUTOR": "serial"},
+                   check=True)  # fmt: skip
     server = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
         cwd=tmp_path,
@@ -65,16 +83,20 @@ def served(tmp_path):
         stderr=subprocess.DEVNULL,
     )
     try:
-        yield f"http://127.0.0.1:{port}", snippet
+        yield f"http://127.0.0.1:{port}", snippet, server.pid
     finally:
         server.terminate()
         server.wait(timeout=30)
 
 
 def test_saved_snippet_shows_on_its_page_and_an_error_box_until_fixed(served):
-    base, snippet = served
+    base, snippet, server = served
     page = f"{base}/page/"
     _wait_for(page, "answer: 42")
+    deadline = time.monotonic() + 60
+    while _workers_of(server) < 2 and time.monotonic() < deadline:
+        time.sleep(0.3)
+    assert _workers_of(server) == 2, "the server started no workers for a save"
 
     snippet.write_text("print('answer:', 6 * 9)\n")
     _wait_for(page, "answer: 54")
