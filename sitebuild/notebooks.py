@@ -28,8 +28,10 @@ import re
 import sys
 import tempfile
 from pathlib import Path
+from urllib.parse import quote, unquote
 
 import nbformat
+from markdown.extensions.toc import slugify
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
@@ -39,6 +41,7 @@ from sitebuild import execution, pages, stylesheets
 from sitebuild.mathml import typeset
 
 FOLDER = "notebooks"  # where the notebook pages go in the site
+FIGURES = "plotting"  # the shared module that draws the figures, as the site does
 KERNEL = {
     "name": "python3",
     "display_name": "Python 3 (ipykernel)",
@@ -46,6 +49,7 @@ KERNEL = {
 }
 EMPTY_EXERCISE = "# Your solution here"
 CHECK = "\n# ─── check ───\n"  # in checks/: what follows is the check cell
+TRIED = "\n# ─── tried by the tests ───\n"  # and after this, answers for the tests
 SETUP = "# Setup: what this chapter's code uses but does not show (or uses before it\n"
 SETUP += "# shows it), from the modules the chapters share. Run this cell first.\n"
 HEADING = re.compile(r"^(?P<level>#{1,6})[ \t]+(?P<text>.*?)[ \t]*$")
@@ -58,6 +62,8 @@ FIGURE = re.compile(
     r".*?</svg>\n?)</figure>\n?(?(explorable).*?</figure>\n?)",
     re.DOTALL,
 )
+# A link within the page: [text](#anchor)
+IN_PAGE = re.compile(r"(\]\(#)([^)\s]+)(?=\))")
 # A relative link or image: [text](other.md#anchor), ![alt](figure.png)
 LINK = re.compile(
     r"(\]\()(?P<target>(?![\w+.-]+:|/)[^)\s#]+)(?P<anchor>#[^)\s]*)?(?=[)\s])"
@@ -143,6 +149,28 @@ def _for_a_notebook(cells, words, page, name):
     return [(kind, text) for kind, text in cells if kind != "markdown" or text.strip()]
 
 
+def _jupyter_id(heading):
+    """The id Jupyter (JupyterLab, Notebook, nbconvert) gives a heading: its
+    text, spaces as hyphens ("Step-through-backward()")."""
+    return heading.replace(" ", "-")
+
+
+def _anchors_as_jupyter_names_them(cells):
+    """Links within the page (`#common-errors`, the site's ids) to the ids
+    Jupyter gives the same headings (`#Common-errors`)."""
+    ids = {}
+    for kind, text in cells:
+        for line in text.split("\n") if kind == "markdown" else []:
+            if heading := HEADING.match(line):
+                plain = heading["text"].replace("`", "")
+                ids[slugify(plain, "-")] = quote(_jupyter_id(plain), safe=":")
+    return [
+        (kind, IN_PAGE.sub(lambda m: m[1] + ids.get(m[2], m[2]), text))
+        if kind == "markdown" else (kind, text)
+        for kind, text in cells
+    ]  # fmt: skip
+
+
 def _exercises_last(cells):
     """Move the "Exercises" section, up to its last exercise, to the end, so the
     notebook ends with the cells to fill in."""
@@ -160,15 +188,20 @@ def _exercises_last(cells):
     return cells[:start] + cells[last:end] + cells[end:] + cells[start:last]
 
 
-def _preface(title, chapter_url, exercises):
+def _preface(title, chapter_url, exercises, shared):
     chapter = f"[the chapter {title}]({chapter_url})" if chapter_url else title
     text = (
         f"This notebook is {chapter}, with what its code printed when the site was"
         " built: run the cells from the top, and change them."
     )
+    if shared:
+        headed = " or ".join(f"`# {title}`" for title in shared)
+        text += f" Cells headed {headed} hold what the chapters share (the text's"
+        text += " *shared module*): the cells after them use those definitions."
     if exercises:
-        text += " The exercises at the end check your answers; the solutions are on"
-        text += " the site."
+        solutions = f"[on the site]({chapter_url}#exercises)" if chapter_url else ""
+        text += " The exercises at the end check your answers; the solutions are"
+        text += f" {solutions or 'on the site'}."
     return ("markdown", text)
 
 
@@ -240,6 +273,13 @@ def _definitions(module):
     return found
 
 
+def _summary(module):
+    """What a shared module is, as comment lines: its docstring's first paragraph."""
+    source = (execution.SNIPPETS / f"{module}.py").read_text(encoding="utf-8")
+    first = ast.get_docstring(ast.parse(source)).split("\n\n", 1)[0]
+    return "\n".join(f"# {line}" for line in first.split("\n"))
+
+
 def _setup(codes):
     """The setup cell of a notebook whose code cells are `codes` (title, code,
     names it imports from the shared modules, whether it shows a part of one):
@@ -264,10 +304,12 @@ def _setup(codes):
             needed += [(n, shown) for n in runs | (calls - shown)]
             needed += [(n, shown) for n in table if n.startswith(f"{where[0]}:")]
     parts = [SETUP.rstrip()] if chosen else []
-    for module in _shared_modules():
+    # The figures' module last: what the chapter's own code uses comes first.
+    for module in sorted(_shared_modules(), key=lambda module: module == FIGURES):
         texts = [text for (m, _), text in sorted(chosen.items()) if m == module]
         if texts:
-            parts.append(f"# ─── from snippets/{module}.py\n{texts[0]}")
+            parts.append(f"# ─── from snippets/{module}.py\n{_summary(module)}")
+            parts[-1] += f"\n{texts[0]}"
         for before, text in itertools.pairwise(texts):  # PEP 8 blank lines
             defs = any(re.search(r"^(def|class|@)", t, re.M) for t in (before, text))
             parts[-1] += ("\n\n\n" if defs else "\n") + text
@@ -305,7 +347,7 @@ def to_notebook(page, name="page.md", link=None, chapter_url=None):
     words = words if isinstance(words, dict) else {}
     left_out = [title for title, replacement in words.items() if not replacement]
     cells = _for_a_notebook(_cells(page, name, left_out), words, page, name)
-    cells = _exercises_last(cells)
+    cells = _anchors_as_jupyter_names_them(_exercises_last(cells))
     title = next(
         (h["text"] for kind, text in cells if kind == "markdown"
          and (h := HEADING.match(text.split("\n", 1)[0])) and h["level"] == "#"),
@@ -319,7 +361,8 @@ def to_notebook(page, name="page.md", link=None, chapter_url=None):
             codes.append((block.title, code, imported, shows))
     exercises = any(kind == "exercise" for kind, _ in cells)
     setup = _setup(codes)
-    cells[1:1] = [_preface(title, chapter_url, exercises)] + (
+    shared = sorted({title for title, _, _, shows in codes if shows})
+    cells[1:1] = [_preface(title, chapter_url, exercises, shared)] + (
         [("setup", setup)] if setup else []
     )
 
@@ -357,13 +400,14 @@ def to_notebook(page, name="page.md", link=None, chapter_url=None):
 def _check(solution):
     """(hint, answer cell, check cell) of the exercise whose solution begins
     with `solution`: from checks/<chapter>/<its snippet>.py, whose docstring is
-    the hint, then the answer's empty form, then after `CHECK` the check."""
+    the hint, then the answer's empty form, then after `CHECK` the check (and
+    after `TRIED`, answers the tests try it on, which the notebook leaves out)."""
     path = solution and execution.SNIPPETS.parent / solution.title.replace(
         "snippets/", "checks/", 1
     )
     if not path or not path.exists():
         return None, EMPTY_EXERCISE, None
-    source = path.read_text(encoding="utf-8")
+    source = path.read_text(encoding="utf-8").split(TRIED)[0]
     docstring = ast.parse(source).body[0]
     answer, check = "\n".join(source.split("\n")[docstring.end_lineno :]).split(CHECK)
     return (
@@ -495,6 +539,7 @@ SVG_IMAGE = re.compile(
 )
 STYLE = re.compile(r"[ \t]*<style[^>]*>(.*?)</style>\n?", re.DOTALL)
 STYLESHEET = "assets/stylesheets/notebooks.css"  # the notebook pages' one stylesheet
+IN_PAGE_HREF = re.compile(r'href="#([^"]+)"')
 HEADING_ID = re.compile(r'<h[1-6] id="([^"]+)">(.*?)<a class="anchor-link"', re.DOTALL)
 MATH = re.compile(r"(<code>.*?</code>)|\$\$(.+?)\$\$|\$(.+?)\$", re.DOTALL)
 
@@ -536,8 +581,20 @@ def on_page_content(content, *, page, config, **kwargs):
         LOADERS.sub("", STYLE.sub("", content)), page, config.site_url
     )
     content = SVG_IMAGE.sub(_figure, content)
-    _match_toc_to_headings(page.toc, HEADING_ID.findall(content))
+    headings = HEADING_ID.findall(content)
+    _match_toc_to_headings(page.toc, headings)
+    content = _in_page_links_to(headings, content)
     return MARKDOWN_CELL.sub(lambda m: m[1] + MATH.sub(_mathml, m[2]) + m[3], content)
+
+
+def _in_page_links_to(headings, content):
+    """The notebook's links within itself name headings as Jupyter does; the
+    page's headings have the ids mkdocs-jupyter gave them: link to those."""
+    ids = {_jupyter_id(html.unescape(re.sub(r"<[^>]+>", "", text)).strip()): id
+           for id, text in headings}  # fmt: skip
+    return IN_PAGE_HREF.sub(
+        lambda m: f'href="#{ids.get(unquote(m[1]), m[1])}"', content
+    )
 
 
 def _figure(match):

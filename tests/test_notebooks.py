@@ -6,16 +6,20 @@ exercises to fill in, never stale, and linked from its page in the built site.
 The parameter estimation numbers are the book's, kept here (see
 test_parameter_estimation.py)."""
 
+import ast
 import json
 import os
 import re
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
+from typing import NamedTuple
+from urllib.parse import unquote
 
 import nbformat
 import pytest
 from conftest import DOCS, ROOT, bare_environment, build_site, small_project
+from nbconvert import HTMLExporter
 
 from sitebuild import notebooks, pages
 
@@ -31,17 +35,19 @@ SOLUTION_BLOCK = re.compile(r'\?\?\? success "Solution"\n(?:\n| {8}.*\n)*')
 
 
 # One notebook, top to bottom in a fresh kernel of the bare environment (nbclient),
-# in an empty folder; saved with its outputs. Then, in the same kernel, each
-# exercise's check on the empty answer (it must fail with its message), and on
-# the page's own solution (it must pass). argv: notebook, where to save it, the
-# folder, a JSON file {index of an answer cell: the solution's code}, and the
-# index of the last cell to run (all: -1).
+# in an empty folder; saved with its outputs (each check ran on its empty
+# answer). Then, in the same kernel, each exercise's check on the answers its
+# checks/ file tries, and on the page's own solution, which must pass. argv:
+# notebook, where to save it, the folder, a JSON file {index of an answer cell:
+# {"solution": code, "tried": [code, ...]}}, and the index of the last cell to
+# run (all: -1). Prints {"checks": {index of a check that failed on the empty
+# answer: [error, message]}, "tried": {code tried: [error, message] or None}}.
 RUN_IN_A_KERNEL = """
 import json, os, sys, nbclient, nbformat
 from nbclient.exceptions import CellExecutionError
 from traitlets.config import Config
 notebook = nbformat.read(sys.argv[1], as_version=4)
-solutions = {int(i): code for i, code in json.loads(open(sys.argv[4]).read()).items()}
+exercises = {int(i): e for i, e in json.loads(open(sys.argv[4]).read()).items()}
 last = int(sys.argv[5]) % len(notebook.cells)
 client = nbclient.NotebookClient(
     notebook,
@@ -56,7 +62,10 @@ client = nbclient.NotebookClient(
         "transport": "ipc", "ip": os.path.join(os.path.dirname(sys.argv[4]), "kernel")
     }),
 )
-checks = {}
+def run(index, source):
+    client.execute_cell(nbformat.v4.new_code_cell(source), index)
+
+checks, tried = {}, {}
 with client.setup_kernel():
     for index, cell in enumerate(notebook.cells[: last + 1]):
         try:
@@ -66,12 +75,18 @@ with client.setup_kernel():
                 raise
             checks[index] = [failed.ename, failed.evalue]
     nbformat.write(notebook, sys.argv[2])
-    for index, code in solutions.items():
+    for index, exercise in exercises.items():
         check = notebook.cells[index + 1].source
-        for at, source in [(index, code), (index + 1, check)]:
-            cell = nbformat.v4.new_code_cell(source)
-            client.execute_cell(cell, at)  # raises if the check fails
-print(json.dumps(checks))
+        for answer in exercise["tried"]:
+            run(index, answer)  # raises if the answer itself fails
+            try:
+                run(index + 1, check)
+                tried[answer] = None
+            except CellExecutionError as failed:
+                tried[answer] = [failed.ename, failed.evalue]
+        run(index, exercise["solution"])
+        run(index + 1, check)  # raises if the check fails
+print(json.dumps({"checks": checks, "tried": tried}))
 """
 
 
@@ -80,64 +95,81 @@ def bare_python():
     return bare_environment().result()
 
 
-def run_bare(bare_python, path, folder, solutions=None, last=-1):
+def run_bare(bare_python, path, folder, exercises=None, last=-1):
     """Run the notebook at `path` in a fresh kernel of the bare environment,
-    from `folder`, nothing else in it; return it with its outputs, and the
-    exercise checks that failed {cell index: [error name, message]}."""
+    from `folder`, nothing else in it, and the checks on `exercises` (from
+    `exercises_of`); return it with its outputs, the exercise checks that failed
+    on the empty answers {cell index: [error name, message]}, and what the
+    checks said of each answer tried {code: [error name, message] or None}."""
     kernels = folder / "kernels" / "bare"
     kernels.mkdir(parents=True)
     argv = [str(bare_python), "-m", "ipykernel_launcher", "-f", "{connection_file}"]
     spec = {"argv": argv, "display_name": "bare", "language": "python"}
     (kernels / "kernel.json").write_text(json.dumps(spec))
-    (folder / "solutions.json").write_text(json.dumps(solutions or {}))
+    (folder / "exercises.json").write_text(json.dumps(exercises or {}))
     run_in = folder / "empty"
     run_in.mkdir()
     fresh = folder / path.name
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "MPLBACKEND")}
     env["JUPYTER_PATH"] = str(folder)
     command = [sys.executable, "-c", RUN_IN_A_KERNEL, path, fresh, run_in,
-               folder / "solutions.json", str(last)]  # fmt: skip
+               folder / "exercises.json", str(last)]  # fmt: skip
     ran = subprocess.run(command, capture_output=True, text=True, env=env)
     assert ran.returncode == 0, f"{path.name} failed in a kernel:\n{ran.stderr}"
     assert not list(run_in.iterdir()), "the notebook wrote files beside itself"
-    checks = {int(i): e for i, e in json.loads(ran.stdout.splitlines()[-1]).items()}
-    return nbformat.read(fresh, as_version=4), checks
+    said = json.loads(ran.stdout.splitlines()[-1])
+    checks = {int(i): e for i, e in said["checks"].items()}
+    return nbformat.read(fresh, as_version=4), checks, said["tried"]
 
 
 @pytest.fixture(scope="session")
 def published(process_build, bare_python, tmp_path_factory):
     """{chapter: (the notebook the site publishes, the same notebook run top to
     bottom in a fresh kernel of the bare environment, its checks that failed on
-    the empty answers)}, two kernels at a time. The checks ran on the page's
-    own solutions too, and passed."""
+    the empty answers, what the checks said of the answers tried)}, two kernels
+    at a time. The checks ran on the page's own solutions too, and passed."""
     site, _ = process_build
 
     def run(path):
         notebook = nbformat.read(path, as_version=4)
         folder = tmp_path_factory.mktemp(path.stem)
-        fresh, checks = run_bare(
-            bare_python, path, folder, solutions_of(notebook, path.stem)
-        )
-        return path.stem, (notebook, fresh, checks)
+        exercises = {i: {"solution": e.solution, "tried": [*e.wrong, *e.right]}
+                     for i, e in exercises_of(notebook, path.stem).items()}  # fmt: skip
+        return path.stem, (notebook, *run_bare(bare_python, path, folder, exercises))
 
     with ThreadPoolExecutor(2) as kernels:
         return dict(kernels.map(run, sorted(site.glob("notebooks/*/*.ipynb"))))
 
 
-def solutions_of(notebook, chapter):
-    """{index of each answer cell that has a check: the code of the page's own
-    solution to that exercise, as the notebook writes code}."""
+class Exercise(NamedTuple):
+    solution: str  # the page's own, as the notebook writes code
+    wrong: dict  # {a wrong answer: words the check must answer it with}
+    right: list  # right answers written another way than the solution
+
+
+def exercises_of(notebook, chapter):
+    """{index of each answer cell that has a check: its Exercise}. The wrong and
+    right answers are those its checks/ file lists after `notebooks.TRIED`."""
     page = (DOCS / f"{chapter}.md").read_text()
     blocks, asides = pages.read(page, f"{chapter}.md")
     solutions = [
-        "\n\n".join(notebook_code(b.code)
-                    for b in blocks if a.lines[0] < b.lines[0] < a.lines[1])
+        [b for b in blocks if a.lines[0] < b.lines[0] < a.lines[1]]
         for a in asides if a.title == "Solution"
     ]  # fmt: skip
     answers = [i for i, cell in enumerate(notebook.cells) if tags(cell) == ["answer"]]
     assert len(answers) == len(solutions), "one answer cell per exercise"
     checks = {i - 1 for i, cell in enumerate(notebook.cells) if tags(cell) == ["check"]}
-    return {i: code for i, code in zip(answers, solutions) if i in checks}
+    exercises = {}
+    for i, solution in zip(answers, solutions):
+        if i in checks:
+            path = ROOT / solution[0].title.replace("snippets/", "checks/", 1)
+            tried = path.read_text().partition(notebooks.TRIED)[2]
+            answers = {node.targets[0].id: ast.literal_eval(node.value)
+                       for node in ast.parse(tried).body}  # fmt: skip
+            code = "\n\n".join(notebook_code(b.code) for b in solution)
+            wrong, right = answers.get("WRONG", {}), answers.get("RIGHT", [])
+            exercises[i] = Exercise(code, wrong, right)
+    return exercises
 
 
 def notebook_code(code):
@@ -173,7 +205,7 @@ def test_every_chapter_has_a_published_notebook(published):
 def test_published_notebook_in_a_fresh_kernel_prints_what_the_site_shows(
     published, name
 ):
-    notebook, fresh, _ = published[name]
+    notebook, fresh, _, _ = published[name]
     code = [
         (cell, again)
         for cell, again in zip(notebook.cells, fresh.cells)
@@ -190,7 +222,7 @@ def test_published_notebook_in_a_fresh_kernel_prints_what_the_site_shows(
 def test_published_notebooks_have_no_copies_of_shown_code_no_empty_output_no_localhost(
     published,
 ):
-    for name, (notebook, _, _) in published.items():
+    for name, (notebook, *_) in published.items():
         text = nbformat.writes(notebook)
         assert "%%writefile" not in text and "127.0.0.1" not in text, name
         for cell in notebook.cells:
@@ -223,7 +255,7 @@ def test_an_edited_definition_changes_later_outputs_and_plt_show_shows(
     path = tmp_path / "edited.ipynb"
     nbformat.write(edited, path)
     (tmp_path / "run").mkdir()
-    ran, _ = run_bare(bare_python, path, tmp_path / "run", last=later + 1)
+    ran, _, _ = run_bare(bare_python, path, tmp_path / "run", last=later + 1)
     assert shown(ran.cells[later]) != shown(cells[later]), cells[later].source
     assert "0.0" in ran.cells[later].outputs[0]["text"]  # its predictions
     (figure,) = ran.cells[later + 1].outputs  # the inline backend's, one image
@@ -232,9 +264,10 @@ def test_an_edited_definition_changes_later_outputs_and_plt_show_shows(
 
 @pytest.mark.parametrize("name", sorted(CHAPTERS))
 def test_every_exercise_checks_the_answer(published, name):
-    """Each check failed on the empty answer with its message in words, and
-    passed on the page's own solution (`published` ran both)."""
-    notebook, _, failed = published[name]
+    """Each check failed on the empty answer with its message in words; failed
+    on each wrong answer its checks/ file tries, with the words it gives; passed
+    on each right one, and on the page's own solution (`published` ran all)."""
+    notebook, _, failed, said = published[name]
     checks = [i for i, cell in enumerate(notebook.cells) if tags(cell) == ["check"]]
     for i in checks:
         assert tags(notebook.cells[i - 1]) == ["answer"]
@@ -242,6 +275,15 @@ def test_every_exercise_checks_the_answer(published, name):
     assert sorted(failed) == checks
     answers = [i for i, cell in enumerate(notebook.cells) if tags(cell) == ["answer"]]
     assert [i + 1 for i in answers] == checks, "an exercise without a check"
+    for i, exercise in exercises_of(notebook, name).items():
+        check = notebook.cells[i + 1].source.split("\n", 1)[0]
+        assert exercise.wrong, f"{check}: no wrong answer tried"
+        for answer, words in exercise.wrong.items():
+            assert said[answer] is not None, f"{check}: passed {answer!r}"
+            error, message = said[answer]
+            assert error == "AssertionError" and words in message, (answer, message)
+        for answer in exercise.right:
+            assert said[answer] is None, f"{check}: failed {answer!r}: {said[answer]}"
 
 
 def test_parameter_estimation_notebook_shows_the_chapters_numbers(published):
@@ -332,6 +374,18 @@ def test_notebook_ends_with_its_exercises_to_fill_in_without_solutions():
     for path in EMBED.findall("".join(SOLUTION_BLOCK.findall(page))):
         solution = notebooks.without_shared_imports((ROOT / path).read_text())[0]
         assert solution not in everything
+
+
+@pytest.mark.parametrize("name", sorted(CHAPTERS))
+def test_links_within_a_notebook_reach_their_headings_in_jupyter(name):
+    """Jupyter names a heading by its text ("Common-errors"), not as the site
+    does ("common-errors"): nbconvert, which renders as Jupyter does, finds
+    every heading a link within the notebook names."""
+    html, _ = HTMLExporter().from_notebook_node(CHAPTERS[name])
+    ids = set(re.findall(r' id="([^"]+)"', html))
+    links = re.findall(r'<a href="#([^"]+)">(?!¶)', html)  # not the headings' own
+    assert links or name == "training-validation-overfitting"
+    assert [link for link in links if unquote(link) not in ids] == []
 
 
 def test_other_admonitions_become_quoted_markdown():

@@ -5,11 +5,45 @@ the gradient in `grad`, and look at `params.grad` afterwards."""
 grad = ...  # the gradient that torch.autograd.grad returned
 
 # ─── check ───
-# Checks your grad: run it after your cell.
+# Checks your grad against the gradient by hand: run it after your cell.
 assert grad is not ..., "Set grad to what torch.autograd.grad returned."
+got = grad[0] if len(grad) == 1 else grad  # the tuple autograd.grad returns
+got = torch.tensor([float(g) for g in got])  # d/dw, d/db, as floats
+assert len(got) == 2, f"grad has {len(got)} numbers: it needs two, d/dw and d/db."
 expected = grad_by_hand(t_u, t_c, model(t_u, 1.0, 0.0), 1.0, 0.0)
-grad = grad[0] if isinstance(grad, tuple) else grad
-assert torch.allclose(grad, expected, rtol=1e-4), (
-    f"grad is {grad}; at w = 1, b = 0 on t_u the gradient is {expected}"
+on_t_un = grad_by_hand(t_un, t_c, model(t_un, 1.0, 0.0), 1.0, 0.0)
+assert not torch.allclose(got, on_t_un, rtol=1e-4), (
+    "grad is the gradient on t_un: the exercise asks for the one on t_u."
 )
-print("grad is the gradient at w = 1, b = 0:", grad)
+ratios = got / expected
+assert torch.allclose(got, expected, rtol=1e-4), (
+    f"grad is not the gradient at w = 1, b = 0 on t_u: its d/dw is {ratios[0]:.3g}"
+    f" times that, its d/db {ratios[1]:.3g} times. Did you take it at another"
+    " point, or add up more than one call?"
+)
+print("grad is the gradient at w = 1, b = 0:", got)
+
+# ─── tried by the tests ───
+# Wrong answers a learner may give, each with words the check must answer it
+# with; then right answers written another way, which it must accept.
+WRONG = {
+    "p = torch.tensor([1.0, 0.0], requires_grad=True)\n"
+    "grad = torch.autograd.grad(loss_fn(model(t_un, *p), t_c), p)": "on t_un",
+    # two calls added up, as if autograd.grad accumulated like backward()
+    "p = torch.tensor([1.0, 0.0], requires_grad=True)\n"
+    "grad = [torch.autograd.grad(loss_fn(model(t_u, *p), t_c), p)[0] for _ in '12']\n"
+    "grad = grad[0] + grad[1]": "its d/dw is 2 times that",
+    # after one step of gradient descent
+    "p = torch.tensor([1.0, 0.0], requires_grad=True)\n"
+    "p = (p - 1e-4 * torch.autograd.grad(loss_fn(model(t_u, *p), t_c), p)[0])\n"
+    "grad = torch.autograd.grad(loss_fn(model(t_u, *p), t_c), p)": "another point",
+}
+RIGHT = [
+    # the tensor in the tuple, as a list
+    "p = torch.tensor([1.0, 0.0], requires_grad=True)\n"
+    "grad = torch.autograd.grad(loss_fn(model(t_u, *p), t_c), p)[0].tolist()",
+    # two leaves: a tuple of two 0-d tensors
+    "w = torch.tensor(1.0, requires_grad=True)\n"
+    "b = torch.tensor(0.0, requires_grad=True)\n"
+    "grad = torch.autograd.grad(loss_fn(model(t_u, w, b), t_c), (w, b))",
+]

@@ -6,15 +6,33 @@ Start from `params = torch.tensor([1.0, 0.0], requires_grad=True)`."""
 params = ...  # w and b after LBFGS, on the raw readings t_u
 
 # ─── check ───
-# Checks your params: run it after your cell.
+# Checks your params against the exact line, by least squares: run it after
+# your cell.
 assert params is not ..., "Set params to the w and b that LBFGS found."
-A = torch.stack([t_u, torch.ones_like(t_u)], dim=1).double()
-best = torch.linalg.lstsq(A, t_c.double()[:, None]).solution[:, 0]
-lowest = loss_fn(model(t_u.double(), *best), t_c.double()).item()
+columns = torch.stack([t_u, torch.ones_like(t_u)], dim=1).double()
+exact = torch.linalg.lstsq(columns, t_c.double()[:, None]).solution[:, 0]
+lowest_loss = loss_fn(model(t_u.double(), *exact), t_c.double()).item()
 found = torch.as_tensor(params).detach()
 reached = loss_fn(model(t_u, *found), t_c).item()
-assert reached < lowest + 1e-3, (
-    f"The loss at params is {reached:.6f}; the least-squares line's is"
-    f" {lowest:.6f}: LBFGS has not reached the bottom"
+assert reached < lowest_loss + 1e-3, (
+    f"The loss on t_u at params is {reached:.6f}; the least-squares line's is"
+    f" {lowest_loss:.6f}: LBFGS has not reached the bottom. Does the closure zero"
+    " the gradient and use t_u, and did you call optimizer.step(closure)?"
 )
 print(f"LBFGS reached the lowest loss, {reached:.6f}, at {found.tolist()}.")
+
+# ─── tried by the tests ───
+# Wrong answers a learner may give, each with words the check must answer it
+# with; then right answers written another way, which it must accept.
+WRONG = {
+    "params = torch.tensor([1.0, 0.0], requires_grad=True)  # no step()": (
+        "has not reached the bottom"
+    ),
+    "params = torch.tensor([0.0180, -0.0180])  # no zero_grad() in the closure": (
+        "has not reached the bottom"
+    ),
+    "params = torch.tensor([5.3677, -17.3048])  # fitted to t_un": (
+        "has not reached the bottom"
+    ),
+}
+RIGHT = ["params = [0.5368, -17.3048]"]

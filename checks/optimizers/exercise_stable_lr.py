@@ -7,18 +7,37 @@ above it with `training_loop_optimizer`."""
 edge = ...  # the largest stable learning rate for SGD on t_un
 
 # ─── check ───
-# Checks your edge: run it after your cell.
+# Checks your edge against 2 / λmax, with the Hessian written out from the
+# chapter's formulas. Run it after your cell.
 assert edge is not ..., "Set edge to the largest stable learning rate on t_un."
-for factor, should_fall in [(0.95, True), (1.05, False)]:
-    start = torch.tensor([1.0, 0.0], requires_grad=True)
-    optimizer = torch.optim.SGD([start], lr=factor * float(edge))
-    _, trial = training_loop_optimizer(300, optimizer, start, t_un, t_c)
-    assert (trial[-1] < trial[0]) == should_fall, (
-        f"With lr = {factor} × edge = {factor * float(edge):.5f} the loss "
-        + (
-            "grows: edge is too large"
-            if should_fall
-            else "still falls: edge is too small"
-        )
-    )
-print(f"edge = {float(edge):.5f}: training converges just below it, not above.")
+readings = t_un.double()
+curvatures = 2 * torch.tensor(
+    [[(readings**2).mean(), readings.mean()], [readings.mean(), 1.0]],
+    dtype=torch.float64,
+)
+at_edge = float(edge) * torch.linalg.eigvalsh(curvatures).max().item() / 2  # 1: right
+assert at_edge < 1.01, (
+    f"edge = {float(edge):.5f} is too large: at that rate the steepest direction"
+    " overshoots more at every step. Is it 2 over the largest eigenvalue of the"
+    " Hessian? A diagonal entry such as H[0, 0] is smaller than it."
+)
+assert at_edge > 0.99, (
+    f"edge = {float(edge):.5f} is too small: rates a little above it are stable"
+    " too. Is it 2 / λmax, from the Hessian on t_un?"
+)
+print(f"edge = {float(edge):.5f}: lr × λmax reaches 2 there, within 1%.")
+
+# ─── tried by the tests ───
+# Wrong answers a learner may give, each with words the check must answer it
+# with; then right answers written another way, which it must accept.
+WRONG = {
+    "edge = 2 / loss_hessian(t_un, t_c)[0, 0].item()": "too large",  # not λmax
+    "edge = 0.0325": "too small",
+    "edge = 2 / torch.linalg.eigvalsh(loss_hessian(t_u, t_c))[-1].item()": (
+        "too small"  # the raw readings' edge
+    ),
+}
+RIGHT = [
+    "edge = 2 / torch.linalg.eigvalsh(loss_hessian(t_un, t_c)).max()",  # a tensor
+    "edge = 0.033",
+]

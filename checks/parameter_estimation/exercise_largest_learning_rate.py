@@ -22,4 +22,14 @@ assert largest_lr < edge, f"At lr {largest_lr:.2e} the loss grows: it is too lar
 assert largest_lr > edge - step, (
     f"lr {largest_lr:.2e} converges, but so does {largest_lr + step:.1e}: go higher."
 )
-print(f"Right: {largest_lr:.1e} converges; the edge 2 / λmax is {edge:.3e}.")
+print(f"Right: at {largest_lr:.3g} the loss falls; the edge 2 / λmax is {edge:.4g}.")
+
+# ─── tried by the tests ───
+# Wrong answers a learner may give, each with words the check must answer it
+# with; then right answers written another way, which it must accept.
+WRONG = {
+    "largest_lr = 3.4e-4": "too large",
+    "largest_lr = 2 / (2 * (t_u * t_u).mean().item())": "too large",  # H[0, 0]
+    "largest_lr = 3e-4": "go higher",
+}
+RIGHT = ["largest_lr = 3.39e-4"]

@@ -18,3 +18,13 @@ assert abs(mean_difference) < 1e-3, (
 squared = loss_fn(flat, t_c).item()
 print(f"Mean difference {mean_difference:.4f}, yet a mean squared error of "
       f"{squared:.4f}: the mean of the differences cannot see that.")  # fmt: skip
+
+# ─── tried by the tests ───
+# Wrong answers a learner may give, each with words the check must answer it
+# with; then right answers written another way, which it must accept.
+WRONG = {
+    # as many readings above as below, but the misses do not cancel
+    "b_flat = t_c.median()": "misses by",
+    "b_flat = t_un.mean()  # the readings' mean, not the temperatures'": "misses by",
+}
+RIGHT = ["b_flat = t_c.mean()", "b_flat = sum(t_c.tolist()) / len(t_c)"]

@@ -6,15 +6,49 @@ losses, in fold order, in the list `val_losses`."""
 val_losses = ...  # the validation loss of each of the 5 folds
 
 # ─── check ───
-# Checks your val_losses: run it after your cell.
+# Checks your val_losses against the five folds, worked out again here. Run it
+# after your cell.
 assert val_losses is not ..., "Set val_losses to the five folds' losses."
 assert len(val_losses) == 5, f"val_losses has {len(val_losses)} losses: one per fold"
-assert all(loss > 0 for loss in val_losses), "a validation loss is above zero"
-everything = least_squares(t_un, t_c, degree=1)
-floor = loss_fn(polynomial(t_un, everything), t_c).item()
-mean = sum(val_losses) / 5
-assert mean > floor, (
-    f"The mean of val_losses, {mean:.4f}, is below {floor:.4f}, the loss of the"
-    " line fitted to all readings on all of them: validate on readings left out"
-)
+torch.manual_seed(0)
+folds = torch.randperm(11).tensor_split(5)
+for k, fold in enumerate(folds):
+    others = torch.cat(folds[:k] + folds[k + 1 :])
+    fitted = least_squares(t_un[others], t_c[others], degree=1)
+    right = loss_fn(polynomial(t_un[fold], fitted), t_c[fold]).item()
+    yours = float(val_losses[k])
+    assert abs(yours - right) < 1e-3 * right, (
+        f"val_losses[{k}] is {yours:.4f}, {'above' if yours > right else 'below'}"
+        f" the loss of fold {k}. After torch.manual_seed(0), fit the line on the"
+        f" other four folds only, then measure it on fold {k}."
+    )
+mean = sum(float(loss) for loss in val_losses) / 5
 print(f"Cross-validated loss of the line: {mean:.4f}.")
+
+# ─── tried by the tests ───
+# Wrong answers a learner may give, each with words the check must answer it
+# with; then right answers written another way, which it must accept.
+WRONG = {
+    # the roles swapped: fitted on the fold, measured on the other four
+    "torch.manual_seed(0); folds = torch.randperm(11).tensor_split(5)\n"
+    "rest = [torch.cat(folds[:k] + folds[k + 1:]) for k in range(5)]\n"
+    "val_losses = [loss_fn(polynomial(t_un[r], least_squares(t_un[f], t_c[f], 1)), "
+    "t_c[r]).item() for f, r in zip(folds, rest)]": "above the loss of fold 0",
+    # another seed than the hint's
+    "torch.manual_seed(1); folds = torch.randperm(11).tensor_split(5)\n"
+    "rest = [torch.cat(folds[:k] + folds[k + 1:]) for k in range(5)]\n"
+    "val_losses = [loss_fn(polynomial(t_un[f], least_squares(t_un[r], t_c[r], 1)), "
+    "t_c[f]).item() for f, r in zip(folds, rest)]": "After torch.manual_seed(0)",
+    # the line fitted to all eleven readings, the fold among them
+    "torch.manual_seed(0); folds = torch.randperm(11).tensor_split(5)\n"
+    "fit = least_squares(t_un, t_c, degree=1)\n"
+    "val_losses = [loss_fn(polynomial(t_un[f], fit), t_c[f]).item() for f in folds]": (
+        "other four folds only"
+    ),
+}
+RIGHT = [  # a tensor, not a list
+    "torch.manual_seed(0); folds = torch.randperm(11).tensor_split(5)\n"
+    "rest = [torch.cat(folds[:k] + folds[k + 1:]) for k in range(5)]\n"
+    "val_losses = torch.stack([loss_fn(polynomial(t_un[f], least_squares(t_un[r], "
+    "t_c[r], 1)), t_c[f]) for f, r in zip(folds, rest)])",
+]

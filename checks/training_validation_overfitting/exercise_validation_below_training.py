@@ -8,13 +8,26 @@ seed = ...  # a seed whose split gives a validation loss below the training loss
 # ─── check ───
 # Checks your seed: run it after your cell.
 assert seed is not ..., "Set seed to the seed of such a split."
-torch.manual_seed(seed)
+assert int(seed) in range(20), f"seed is {seed}: pick one from 0 to 19"
+torch.manual_seed(int(seed))
 order = torch.randperm(11)
 fitted = least_squares(t_un[order[:-2]], t_c[order[:-2]], degree=1)
 on_train = loss_fn(polynomial(t_un[order[:-2]], fitted), t_c[order[:-2]]).item()
 on_val = loss_fn(polynomial(t_un[order[-2:]], fitted), t_c[order[-2:]]).item()
 assert on_val < on_train, (
     f"With seed {seed} the validation loss is {on_val:.4f}, the training loss"
-    f" {on_train:.4f}: not below it. Try other seeds."
+    f" {on_train:.4f}: not below it. Compare the two means, as loss_fn gives"
+    " them, and try other seeds."
 )
 print(f"Seed {seed}: validation {on_val:.4f} below training {on_train:.4f}.")
+
+# ─── tried by the tests ───
+# Wrong answers a learner may give, each with words the check must answer it
+# with; then right answers written another way, which it must accept.
+WRONG = {
+    "seed = 0": "not below it",
+    # chosen by the sums of squared errors: 2 validation readings against 9
+    "seed = 1": "Compare the two means",
+    "seed = 42": "pick one from 0 to 19",
+}
+RIGHT = ["seed = 13", "seed = torch.tensor(11)"]

@@ -2,16 +2,97 @@
 `bends = torch.zeros(7, requires_grad=True)`; `torch.cat([line, bends])` are
 the polynomial's coefficients. Adam takes groups: `[{"params": [line]},
 {"params": [bends], "weight_decay": decay}]`. Keep each decay's validation
-loss in the dict `val_losses`, as {decay: loss}."""
+loss in the dict `val_losses`, as {decay: loss}, and put the decay that
+reproduces the penalty run with λ = 1 in `same_as_lambda_1`."""
 
 val_losses = ...  # {weight_decay: validation loss} for 0.2, 2 and 20
+same_as_lambda_1 = ...  # the weight_decay that gives the penalty run with λ = 1
 
 # ─── check ───
-# Checks your val_losses: run it after your cell.
+# Checks your val_losses by training each decay again here, and your
+# same_as_lambda_1 against the penalty run with λ = 1. Run it after your cell.
+import math
+
 assert val_losses is not ..., "Set val_losses to {weight_decay: validation loss}."
 assert sorted(val_losses) == [0.2, 2.0, 20.0], "val_losses needs 0.2, 2 and 20"
-assert len(set(val_losses.values())) == 3, (
-    "val_losses holds the same loss for every weight_decay: give the decay to"
-    " the second group only, and train afresh for each"
-)
+for decay, loss in val_losses.items():
+    assert not math.isnan(float(loss)), (
+        f"val_losses[{decay}] is nan: that run blew up. Use Adam: AdamW takes"
+        " lr × weight_decay × c off each coefficient c every step, directly, and"
+        " at lr=2.0 that overshoots."
+    )
+
+
+def hint_run(decay, penalty_weight=0.0):
+    """The validation loss after the hint's 1000 epochs of Adam at lr=2.0."""
+    line = torch.tensor([train_t_c.mean(), 0.0], requires_grad=True)
+    bends = torch.zeros(7, requires_grad=True)
+    groups = [{"params": [line]}, {"params": [bends], "weight_decay": decay}]
+    adam = torch.optim.Adam(groups, lr=2.0)
+    for _ in range(1000):
+        fit = loss_fn(polynomial(train_t_un, torch.cat([line, bends])), train_t_c)
+        adam.zero_grad()
+        (fit + penalty_weight * (bends**2).sum()).backward()
+        adam.step()
+    with torch.no_grad():
+        return loss_fn(polynomial(val_t_un, torch.cat([line, bends])), val_t_c).item()
+
+
+reruns = {decay: hint_run(decay) for decay in [0.2, 2.0, 20.0]}
+for decay, right in reruns.items():
+    yours = float(val_losses[decay])
+    assert abs(yours - right) < 1e-3 * right, (
+        f"val_losses[{decay}] is {yours:.4f}, {'above' if yours > right else 'below'}"
+        f" what Adam reaches from the hint's start with weight_decay {decay} on"
+        " the bends alone. Train each decay afresh, 1000 epochs at lr=2.0, with"
+        " the decay in the second group only."
+    )
 print(f"Chosen by validation: weight_decay {min(val_losses, key=val_losses.get)}.")
+answer = globals().get("same_as_lambda_1", ...)
+if answer is ...:
+    print("Which decay reproduces the penalty run with λ = 1? Set same_as_lambda_1.")
+else:
+    assert float(answer) in reruns, "same_as_lambda_1: one of 0.2, 2 and 20"
+    penalised = hint_run(0.0, penalty_weight=1.0)
+    assert abs(reruns[float(answer)] - penalised) < 1e-3 * penalised, (
+        f"With weight_decay {answer}, Adam does not run as with the penalty"
+        " λ = 1: weight_decay adds weight_decay × c to each bend's gradient;"
+        " what does the penalty λ c² add?"
+    )
+    print(f"Right: weight_decay {answer} runs as the penalty with λ = 1 does.")
+
+# ─── tried by the tests ───
+# Wrong answers a learner may give, each with words the check must answer it
+# with; then right answers written another way, which it must accept. They run
+# in this order in one kernel: the last sets same_as_lambda_1 right again.
+WRONG = {
+    # the decay on every coefficient, c0 and c1 included
+    "val_losses = {}\n"
+    "for d in [0.2, 2.0, 20.0]:\n"
+    "    c = flat_start(8); val_losses[d] = training_loop_with_validation(1001, "
+    "torch.optim.Adam([c], lr=2.0, weight_decay=d), polynomial, [c], train_t_un, "
+    "train_t_c, val_t_un, val_t_c)[1][-1]": "on the bends alone",
+    # AdamW, whose decay does not go through the gradient
+    "val_losses = {}\n"
+    "for d in [0.2, 2.0, 20.0]:\n"
+    "    c = flat_start(8); val_losses[d] = training_loop_with_validation(1001, "
+    "torch.optim.AdamW([c], lr=2.0, weight_decay=d), polynomial, [c], train_t_un, "
+    "train_t_c, val_t_un, val_t_c)[1][-1]": "that run blew up",
+    # the decay validation chose, not the one that matches λ = 1
+    "val_losses = {}; same_as_lambda_1 = 20.0\n"
+    "for d in [0.2, 2.0, 20.0]:\n"
+    "    l, b = torch.tensor([train_t_c.mean(), 0.0], requires_grad=True), "
+    "torch.zeros(7, requires_grad=True); val_losses[d] = training_loop_with_validation"
+    "(1001, torch.optim.Adam([{'params': [l]}, {'params': [b], 'weight_decay': d}], "
+    "lr=2.0), lambda t, l, b: polynomial(t, torch.cat([l, b])), [l, b], train_t_un, "
+    "train_t_c, val_t_un, val_t_c)[1][-1]": "what does the penalty λ c² add?",
+}
+RIGHT = [  # the loss measured before the last update, an int for the decay
+    "val_losses = {}; same_as_lambda_1 = 2\n"
+    "for d in [0.2, 2.0, 20.0]:\n"
+    "    l, b = torch.tensor([train_t_c.mean(), 0.0], requires_grad=True), "
+    "torch.zeros(7, requires_grad=True); val_losses[d] = training_loop_with_validation"
+    "(1000, torch.optim.Adam([{'params': [l]}, {'params': [b], 'weight_decay': d}], "
+    "lr=2.0), lambda t, l, b: polynomial(t, torch.cat([l, b])), [l, b], train_t_un, "
+    "train_t_c, val_t_un, val_t_c)[1][-1]",
+]
