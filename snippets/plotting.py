@@ -5,9 +5,8 @@ the light theme and white on the dark one; data colours are mid-tones that
 stand out on both. Output is byte-for-byte repeatable: fixed hash salt, no date.
 """
 
+import functools
 import io
-import itertools
-import json
 import re
 import sys
 
@@ -130,92 +129,21 @@ def explorable(fig, name, controls, parts, draw, default):
     (short, in words) pairs, such as ("3e-4", "learning rate 3e-4").
     `draw(*indices)` sets the artists in `parts` to one frame (and nothing
     else: the axes' limits fixed) and returns its alt text and its summary.
-    Frame `default` (indices) is printed as `show` prints a figure: what a
-    notebook, or a browser without JavaScript, shows. Every frame's `parts`, as
-    matplotlib draws them, go with it as JSON, for docs/javascripts/explorable.js
-    to swap in."""
-    ids = [f"{name}-part{k}" for k in range(len(parts))]
-    for artist, gid in zip(parts, ids):
-        artist.set_gid(gid)
+    Frame `default` (indices) is shown as `show` shows a figure: what a
+    notebook, or a browser without JavaScript, shows. On the site, every
+    frame's `parts` go with it (sitebuild/explorable.py)."""
+    for k, artist in enumerate(parts):
+        artist.set_gid(f"{name}-part{k}")
     alt, summary = draw(*default)
     fig.draw_without_rendering()  # lay the figure out once, constrained or not,
     fig.set_layout_engine("none")  # and keep that layout for every frame
     bbox = fig.get_tightbbox().padded(plt.rcParams["savefig.pad_inches"])
     markup = _labelled(_svg(fig, name, bbox), alt)
-    if _displayed(markup, alt):
-        return plt.close(fig)
-    if not all(f'<g id="{gid}"' in markup for gid in ids):
-        raise ValueError(f"{name}: the default frame must draw every one of its parts")
-    if _parts(fig, name, bbox, parts, ids) != [_group(markup, gid) for gid in ids]:
-        raise ValueError(f"{name}: its parts drawn alone are not drawn the same")
-    pieces, frames = [], []
-    sizes = [len(values) for _, _, values in controls]
-    for indices in itertools.product(*map(range, sizes)):
-        frame_alt, frame_summary = draw(*indices)
-        inner = _parts(fig, name, bbox, parts, ids)
-        pieces += [piece for piece in inner if piece not in pieces]
-        frames.append([frame_alt, frame_summary, [pieces.index(p) for p in inner]])
-    plt.close(fig)
-    data = {"ids": ids, "sizes": sizes, "pieces": pieces, "frames": frames}
-    data["values"] = [values for _, _, values in controls]
-    data = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    # The frames ride in an attribute, not a <script type="application/json">:
-    # Material's instant navigation re-creates a page's scripts without their
-    # type, and the browser then runs the JSON as JavaScript.
-    frames = data.replace("&", "&amp;").replace("'", "&#39;")
-    print(f"<figure class=\"explorable\" data-frames='{frames}'>")
-    print('<div class="explorable-controls" hidden>')
-    for k, ((label, kind, values), index) in enumerate(zip(controls, default)):
-        print(_control(f"{name}-control{k}", label, kind, values, index))
-    print(f'</div>\n<figure class="plot" id="{name}">\n{markup}</figure>')
-    print(f'<p class="explorable-summary" aria-live="polite">{_escape(summary)}</p>')
-    print("</figure>")
+    if not _displayed(markup, alt):  # on the site: with every frame, and controls
+        from sitebuild.explorable import markup as with_frames
 
-
-def _parts(fig, name, bbox, parts, ids):
-    """What matplotlib draws of `parts` alone (the rest hidden: a fraction of the
-    time of the whole figure), in the same place on the same canvas."""
-    keep = {fig, *(part.axes for part in parts)}
-    keep.update(artist for part in parts for artist in part.findobj())
-    hidden = [a for a in fig.findobj() if a not in keep and a.get_visible()]
-    for artist in hidden:
-        artist.set_visible(False)
-    svg = _svg(fig, name, bbox)
-    for artist in hidden:
-        artist.set_visible(True)
-    return [_group(svg, gid) for gid in ids]
-
-
-def _control(id, label, kind, values, index):
-    """The markup of one control, its label visible, set to value `index`."""
-    markup = f'<label for="{id}">{label}</label> '
-    if kind == "select":
-        markup += f'<select id="{id}">' + "".join(
-            f'<option value="{i}"{" selected" * (i == index)}>{short}</option>'
-            for i, (short, _) in enumerate(values)
+        render = functools.partial(_svg, fig, name, bbox)  # the figure as it now is
+        print(
+            with_frames(name, markup, summary, render, controls, parts, draw, default)
         )
-        return f"<span>{markup}</select></span>"
-    short, words = values[index]
-    markup += (
-        f'<input type="range" id="{id}" min="0" max="{len(values) - 1}" '
-        f'value="{index}" aria-valuetext="{_escape(words)}"> '
-        f'<span class="explorable-value" aria-hidden="true">{short}</span>'
-    )
-    for step, said in [(-1, "Previous step"), (1, "Next step")] * (kind == "steps"):
-        markup += f' <button type="button" data-for="{id}" data-step="{step}">'
-        markup += f"{said}</button>"
-    return f"<span>{markup}</span>"
-
-
-def _group(svg, gid):
-    """What the SVG's group `gid` holds, nested groups and all, without the
-    numbered ids matplotlib gives them (which count what else it drew)."""
-    if f'<g id="{gid}"' not in svg:
-        return ""  # an empty text, say: matplotlib draws nothing of it
-    start = svg.index(">", svg.index(f'<g id="{gid}"')) + 1
-    depth = 1
-    for tag in re.finditer(r"<g[\s>]|</g>", svg[start:]):
-        depth += 1 if tag[0] != "</g>" else -1
-        if depth == 0:
-            return re.sub(r' id="[\w.]+_\d+"', "", svg[start : start + tag.start()])
-    raise ValueError(f"group {gid} is not closed")
+    plt.close(fig)
