@@ -137,8 +137,10 @@ def published(process_build, bare_python, tmp_path_factory):
                      for i, e in exercises_of(notebook, path.stem).items()}  # fmt: skip
         return path.stem, (notebook, *run_bare(bare_python, path, folder, exercises))
 
+    # The largest first (most cells, most checks), so the two kernels end together.
+    paths = sorted(site.glob("notebooks/*/*.ipynb"), key=lambda p: -p.stat().st_size)
     with ThreadPoolExecutor(2) as kernels:
-        return dict(kernels.map(run, sorted(site.glob("notebooks/*/*.ipynb"))))
+        return dict(sorted(kernels.map(run, paths)))
 
 
 class Exercise(NamedTuple):
@@ -164,10 +166,10 @@ def exercises_of(notebook, chapter):
         if i in checks:
             path = ROOT / solution[0].title.replace("snippets/", "checks/", 1)
             tried = path.read_text().partition(notebooks.TRIED)[2]
-            answers = {node.targets[0].id: ast.literal_eval(node.value)
-                       for node in ast.parse(tried).body}  # fmt: skip
+            listed = {node.targets[0].id: ast.literal_eval(node.value)
+                      for node in ast.parse(tried).body}  # fmt: skip
             code = "\n\n".join(notebook_code(b.code) for b in solution)
-            wrong, right = answers.get("WRONG", {}), answers.get("RIGHT", [])
+            wrong, right = listed.get("WRONG", {}), listed.get("RIGHT", [])
             exercises[i] = Exercise(code, wrong, right)
     return exercises
 
