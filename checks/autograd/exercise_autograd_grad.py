@@ -7,9 +7,13 @@ grad = ...  # the gradient that torch.autograd.grad returned
 # ─── check ───
 # Checks your grad against the gradient by hand: run it after your cell.
 assert grad is not ..., "Set grad to what torch.autograd.grad returned."
-got = grad[0] if len(grad) == 1 else grad  # the tuple autograd.grad returns
-got = torch.tensor([float(g) for g in got])  # d/dw, d/db, as floats
-assert len(got) == 2, f"grad has {len(got)} numbers: it needs two, d/dw and d/db."
+# the tuple autograd.grad returns, or a tensor, list or array: all its numbers
+parts = grad if isinstance(grad, (tuple, list)) else [grad]
+got = torch.cat([torch.as_tensor(g, dtype=torch.float32).reshape(-1) for g in parts])
+assert len(got) == 2, (
+    f"grad has {len(got)} number{'s' * (len(got) != 1)}: it needs two, d loss/dw"
+    " and d loss/db. Ask torch.autograd.grad for the gradient of both."
+)
 expected = grad_by_hand(t_u, t_c, model(t_u, 1.0, 0.0), 1.0, 0.0)
 on_t_un = grad_by_hand(t_un, t_c, model(t_un, 1.0, 0.0), 1.0, 0.0)
 assert not torch.allclose(got, on_t_un, rtol=1e-4), (
@@ -27,6 +31,16 @@ print("grad is the gradient at w = 1, b = 0:", got)
 # Wrong answers a learner may give, each with words the check must answer it
 # with; then right answers written another way, which it must accept.
 WRONG = {
+    # only w asked for
+    "w = torch.tensor(1.0, requires_grad=True); b = torch.tensor(0.0)\n"
+    "grad = torch.autograd.grad(loss_fn(model(t_u, w, b), t_c), w)": (
+        "grad has 1 number: it needs two"
+    ),
+    # the sum, not the mean
+    "p = torch.tensor([1.0, 0.0], requires_grad=True)\n"
+    "grad = torch.autograd.grad(((model(t_u, *p) - t_c) ** 2).sum(), p)": (
+        "its d/dw is 11 times"
+    ),
     "p = torch.tensor([1.0, 0.0], requires_grad=True)\n"
     "grad = torch.autograd.grad(loss_fn(model(t_un, *p), t_c), p)": "on t_un",
     # two calls added up, as if autograd.grad accumulated like backward()
@@ -46,4 +60,6 @@ RIGHT = [
     "w = torch.tensor(1.0, requires_grad=True)\n"
     "b = torch.tensor(0.0, requires_grad=True)\n"
     "grad = torch.autograd.grad(loss_fn(model(t_u, w, b), t_c), (w, b))",
+    "p = torch.tensor([1.0, 0.0], requires_grad=True)\n"
+    "grad = torch.autograd.grad(loss_fn(model(t_u, *p), t_c), [p])[0].numpy()",
 ]

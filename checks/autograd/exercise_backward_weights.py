@@ -28,9 +28,15 @@ print("backward(weights) gives the gradient of the mean:", start.grad)
 # Wrong answers a learner may give, each with words the check must answer it
 # with; then right answers written another way, which it must accept.
 WRONG = {
+    "weights = torch.full((11,), 1 / 10)  # 1 / (N - 1)": "1.1 times",
+    "weights = torch.ones(11, 1) / 11  # a column": "weights has shape [11, 1]",
     "weights = torch.ones(11)": "11 times the gradient",
     # dloss_fn's 2 / N: the 2 comes from the square, which backward goes through
     "weights = torch.full((11,), 2 / 11)": "2 times the gradient",
     "weights = torch.tensor(1 / 11)": "weights has shape []",
 }
-RIGHT = ["weights = [1 / 11] * 11", "weights = torch.ones_like(t_u) / len(t_u)"]
+RIGHT = [
+    "weights = [1 / 11] * 11",
+    "weights = torch.ones_like(t_u) / len(t_u)",
+    "import numpy as np\nweights = np.full(11, 1 / 11)",
+]

@@ -45,13 +45,16 @@ assert counts[1][1] < counts[5][1] < counts[11][1], (
 )
 why = {
     (0, "more"): "count each node once, and a None is no node",
+    (0, "one fewer"): "the loss's own node, loss.grad_fn, counts too",
     (0, "fewer"): "the AccumulateGrad nodes, which lead to w and b, count too",
     (1, "more"): "count each Value once, however many readings lead to it",
+    (1, "one fewer"): "the loss is a Value of the graph too",
     (1, "fewer"): "every Value counts: w, b, and each number wrapped by as_value",
 }
 for n in (1, 5, 11):
     for i, name in enumerate(["torch_nodes", "scratch_nodes"]):
-        more = "more" if counts[n][i] > sizes[n][i] else "fewer"
+        gap = counts[n][i] - sizes[n][i]
+        more = "more" if gap > 0 else "one fewer" if gap == -1 else "fewer"
         assert counts[n][i] == sizes[n][i], (
             f"{name}({n}) gives {counts[n][i]}, {more} than the graph has: "
             + why[i, more]
@@ -65,6 +68,22 @@ print(
 # Wrong answers a learner may give, each with words the check must answer it
 # with; then right answers written another way, which it must accept.
 WRONG = {
+    "def below(f):  # the nodes under f; f itself, the loss's node, not counted\n"
+    "    return sum(1 + below(g) for g, _ in f.next_functions if g is not None)\n"
+    "def torch_nodes(n):\n"
+    "    w, b = torch.tensor(1.0, requires_grad=True), torch.tensor(0.0, "
+    "requires_grad=True)\n"
+    "    return below(loss_fn(model(t_u[:n], w, b), t_c[:n]).grad_fn)\n"
+    "scratch_nodes = lambda n: 9 * n + 6": "the loss's own node",
+    # Values with no parents (w, b, wrapped numbers) left out
+    "def ops(v, seen):\n"
+    "    if v in seen or not v.parents: return 0\n"
+    "    seen.add(v); return 1 + sum(ops(p, seen) for p in v.parents)\n"
+    "def scratch_nodes(n):\n"
+    "    w, b = Value(1.0), Value(0.0)\n"
+    "    pairs = list(zip(t_u.tolist(), t_c.tolist()))[:n]\n"
+    "    return ops(sum((model(u, w, b) - c) ** 2 for u, c in pairs) / n, set())\n"
+    "torch_nodes = lambda n: 7": "every Value counts",
     "torch_nodes = lambda n: 0; scratch_nodes = lambda n: n": "fewer than the graph",
     # a None counted as a node
     "def torch_nodes(n, node=None, seen=None):\n"
@@ -95,4 +114,22 @@ RIGHT = [
     "        for g, _ in node.next_functions: torch_nodes(n, g, seen)\n"
     "    return len(seen)\n"
     "scratch_nodes = lambda n: 9 * n + 6",
+    "from collections import deque\n"
+    "def count(root, inputs):\n"
+    "    seen, todo = set(), deque([root])\n"
+    "    while todo:\n"
+    "        v = todo.popleft()\n"
+    "        if v is not None and v not in seen: seen.add(v); "
+    "todo.extend(inputs(v))\n"
+    "    return len(seen)\n"
+    "def torch_nodes(n):\n"
+    "    w, b = torch.tensor(1.0, requires_grad=True), torch.tensor(0.0, "
+    "requires_grad=True)\n"
+    "    return count(loss_fn(model(t_u[:n], w, b), t_c[:n]).grad_fn, lambda f: "
+    "[g for g, _ in f.next_functions])\n"
+    "def scratch_nodes(n):\n"
+    "    w, b = Value(1.0), Value(0.0)\n"
+    "    pairs = list(zip(t_u.tolist(), t_c.tolist()))[:n]\n"
+    "    return count(sum((model(u, w, b) - c) ** 2 for u, c in pairs) / "
+    "len(pairs), lambda v: v.parents)",
 ]

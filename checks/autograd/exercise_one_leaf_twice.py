@@ -38,6 +38,12 @@ print(
 # with; then right answers written another way, which it must accept. The
 # gradient at w = 1, b = 0 is [4517.2969, 82.6000].
 WRONG = {
+    # w - 1: subtracted
+    "predicted_used_twice, predicted_detached = 4517.2969 - 82.6, 4517.2969": (
+        "what happens"
+    ),
+    # detach() thought to cut the slope
+    "predicted_used_twice, predicted_detached = 4517.2969 + 82.6, 82.6": "still see",
     # only the use as the slope
     "predicted_used_twice = predicted_detached = 4517.2969": "as the slope and",
     # detach() thought to change nothing
@@ -52,4 +58,6 @@ RIGHT = [
     "p = torch.tensor([1.0, 0.0], requires_grad=True)\n"
     "loss_fn(model(t_u, *p), t_c).backward()\n"
     "predicted_used_twice, predicted_detached = p.grad.sum(), p.grad[0]",
+    "g = grad_by_hand(t_u, t_c, model(t_u, 1.0, 0.0), 1.0, 0.0)\n"
+    "predicted_used_twice, predicted_detached = g.sum(), g[0]",
 ]

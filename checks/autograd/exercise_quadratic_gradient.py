@@ -30,6 +30,14 @@ print("Your chain rule agrees with autograd:", got)
 # Wrong answers a learner may give, each with words the check must answer it
 # with; then right answers written another way, which it must accept.
 WRONG = {
+    # the 2 of the square forgotten
+    "d = (0.5 * t_un**2 + t_un - t_c) / len(t_c)\n"
+    "by_hand = torch.stack([(d * t_un**2).sum(), "
+    "(d * t_un).sum(), d.sum()])": "d/dw2 is 0.5 times",
+    # the factors of w2 and w1 swapped
+    "d = dloss_fn(0.5 * t_un**2 + t_un, t_c)\n"
+    "by_hand = torch.stack([(d * t_un).sum(), "
+    "(d * t_un**2).sum(), d.sum()])": "d t_p/d parameter",
     # averaged over the readings instead of summed: the mean is in dloss_fn
     "d = dloss_fn(0.5 * t_un**2 + t_un, t_c)\n"
     "by_hand = torch.stack([(d * t_un**2).mean(), (d * t_un).mean(), d.mean()])": (
@@ -52,4 +60,6 @@ RIGHT = [
     # in double precision, as a column
     "x, c = t_un.double(), t_c.double(); d = 2 * (0.5 * x**2 + x - c) / len(x)\n"
     "by_hand = torch.stack([(d * x**2).sum(), (d * x).sum(), d.sum()]).unsqueeze(1)",
+    "X = torch.stack([t_un**2, t_un, torch.ones_like(t_un)], dim=1)\n"
+    "by_hand = X.T @ dloss_fn(X @ torch.tensor([0.5, 1.0, 0.0]), t_c)",
 ]

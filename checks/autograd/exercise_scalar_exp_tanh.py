@@ -7,7 +7,8 @@ exp = tanh = ...  # define exp(a) and tanh(a) for Values
 
 # ─── check ───
 # Checks your exp and tanh against math's: their values and gradients, alone,
-# then in a product that uses x twice. Run it after your cell.
+# after another operation, and in a product that uses x twice. Run it after
+# your cell.
 import math
 
 assert exp is not ... and tanh is not ..., "Define exp(a) and tanh(a) for Values."
@@ -34,6 +35,16 @@ for start in [-1.5, 0.0, 0.7]:
             f"Through 3 * {name}(x) at x = {start}, x.grad is {x.grad:.6f}, not 3"
             f" times d {name}(x)/dx: look at the local derivative in the hint."
         )
+        x = Value(start)
+        op(2 * x).backward()  # its input a Value made from x, not x itself
+        assert x.grad != 0, (
+            f"Through {name}(2 * x), no gradient reaches x: backward() passes it on"
+            f" only along parents, so give out parents=(a,)."
+        )
+        assert abs(x.grad - 2 * slope(2 * start)) < 1e-9, (
+            f"Through {name}(2 * x) at x = {start}, x.grad is {x.grad:.6f}, not 2"
+            f" times d {name}/da at a = 2x: is out.parents just (a,)?"
+        )
     for first, second in [("exp", "tanh"), ("tanh", "exp")]:
         x = Value(start)
         (ops[first][0](x) * ops[second][0](x)).backward()
@@ -49,6 +60,19 @@ print("exp and tanh give the right values and gradients, alone and together.")
 # Wrong answers a learner may give, each with words the check must answer it
 # with; then right answers written another way, which it must accept.
 WRONG = {
+    "import math\n"
+    "exp = lambda a: math.exp(a.data)\n"
+    "tanh = lambda a: math.tanh(a.data)": "gives a float",
+    # no parents: backward() cannot order them in a longer chain
+    "import math\n"
+    "def exp(a):\n"
+    "    out = Value(math.exp(a.data))\n"
+    "    def backward_step(): a.grad += out.data * out.grad\n"
+    "    out.backward_step = backward_step; return out\n"
+    "def tanh(a):\n"
+    "    out = Value(math.tanh(a.data))\n"
+    "    def backward_step(): a.grad += (1 - out.data**2) * out.grad\n"
+    "    out.backward_step = backward_step; return out": "parents=(a,)",
     # = instead of +=: right while x is used once, wrong in exp(x) * tanh(x)
     "import math\n"
     "def exp(a):\n"
@@ -91,4 +115,13 @@ RIGHT = [
     "    return op\n"
     "exp = unary(math.exp, math.exp)\n"
     "tanh = unary(math.tanh, lambda a: 1 / math.cosh(a) ** 2)",
+    # tanh built from exp and the engine's operations
+    "import math\n"
+    "def exp(a):\n"
+    "    out = Value(math.exp(a.data), parents=(a,))\n"
+    "    def backward_step(): a.grad += out.data * out.grad\n"
+    "    out.backward_step = backward_step; return out\n"
+    "def tanh(a):\n"
+    "    e = exp(2 * a)\n"
+    "    return (e - 1) / (e + 1)",
 ]

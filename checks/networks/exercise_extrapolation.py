@@ -50,6 +50,18 @@ print(
 # Wrong answers a learner may give, each with words the check must answer it
 # with; then right answers written another way, which it must accept.
 WRONG = {
+    # network(), not train_network(): untrained
+    "t = torch.tensor([100.0, 150.0, 300.0])\n"
+    "predictions = {k: network(8, a)(0.1 * t[:, None]).detach() for k, a in "
+    "[('ReLU', torch.nn.ReLU), ('Tanh', torch.nn.Tanh)]}\n"
+    "predictions['line'] = polynomial(0.1 * t, least_squares(train_t_un, "
+    "train_t_c, 1))": "ReLU's predictions are up to",
+    # the true conversion, not the fitted line
+    "t = torch.tensor([100.0, 150.0, 300.0])\n"
+    "nets = zip(['ReLU', 'Tanh'], map(train_network, [torch.nn.ReLU, "
+    "torch.nn.Tanh]))\n"
+    "predictions = {k: n[0](0.1 * t[:, None]).detach() for k, n in nets}\n"
+    "predictions['line'] = (t - 32) * 5 / 9": "line's predictions are up to",
     # t_u itself through the line, not 0.1 * t_u: 1545 °C at t_u = 300
     "t = torch.tensor([100.0, 150.0, 300.0])\n"
     "nets = zip(['ReLU', 'Tanh'], map(train_network, [torch.nn.ReLU, torch.nn.Tanh]))\n"
@@ -82,4 +94,12 @@ RIGHT = [
     "predictions = {k: n[0](0.1 * t[:, None]).squeeze(1).tolist() for k, n in nets}\n"
     "fit = least_squares(train_t_un, train_t_c, 1)\n"
     "predictions['line'] = polynomial(0.1 * t, fit)",
+    # the line per raw unit
+    "nets = zip(['ReLU', 'Tanh'], map(train_network, [torch.nn.ReLU, "
+    "torch.nn.Tanh]))\n"
+    "predictions = {k: [n[0](torch.tensor([[0.1 * v]])) for v in (100.0, 150.0, "
+    "300.0)] for k, n in nets}\n"
+    "A = torch.stack([10 * train_t_un, torch.ones(9)], 1)\n"
+    "w, b = torch.linalg.lstsq(A, train_t_c[:, None]).solution.flatten()\n"
+    "predictions['line'] = w * torch.tensor([100.0, 150.0, 300.0]) + b",
 ]

@@ -21,6 +21,14 @@ assert logits.shape == (11, 2), (
     f"hidden gives shape {list(logits.shape)}: it needs two logits per reading,"
     " [11, 2], so its last layer is nn.Linear(8, 2)."
 )
+shapes = [(m.in_features, m.out_features)
+          for m in hidden.modules() if isinstance(m, torch.nn.Linear)]  # fmt: skip
+tanh = any(isinstance(m, torch.nn.Tanh) for m in hidden.modules())
+assert shapes == [(1, 8), (8, 2)] and tanh, (
+    f"hidden's Linear layers (inputs, outputs) are {shapes}"
+    f"{', with' if tanh else ', and no'} Tanh: no training makes up for a missing"
+    " bend. It needs a hidden layer of 8 Tanh units between input and logits."
+)
 right = (logits.argmax(dim=1) == torch.tensor(labels)).sum().item()
 assert right >= 10, (
     f"hidden gets {right} of 11 right: it has not found its bends yet. Train it"
@@ -32,6 +40,15 @@ print(f"hidden gets {right} of 11 readings right.")
 # Wrong answers a learner may give, each with words the check must answer it
 # with; then right answers written another way, which it must accept.
 WRONG = {
+    # the linear classifier, no hidden layer
+    "mild = ((t_c >= 10) & (t_c < 20)).long(); torch.manual_seed(0)\n"
+    "hidden = torch.nn.Linear(1, 2)\n"
+    "training_loop_nn(1000, torch.optim.Adam(hidden.parameters(), lr=0.1), "
+    "hidden, torch.nn.CrossEntropyLoss(), t_un.unsqueeze(1), mild)": "hidden layer",
+    # or, not and
+    "mild = ((t_c >= 10) | (t_c < 20)).long()\n"
+    "hidden = torch.nn.Sequential(torch.nn.Linear(1, 8), torch.nn.Tanh(), "
+    "torch.nn.Linear(8, 2))": "from 10 to 20",
     "mild = ((t_u >= 10) & (t_u < 20)).long()\n"
     "hidden = torch.nn.Sequential(torch.nn.Linear(1, 8), torch.nn.Tanh(),"
     " torch.nn.Linear(8, 2))": "t_c, not t_u",
@@ -58,4 +75,14 @@ RIGHT = [
     " torch.nn.Linear(8, 2))\n"
     "training_loop_nn(200, torch.optim.Adam(hidden.parameters(), lr=0.1), hidden,"
     " torch.nn.CrossEntropyLoss(), t_un.unsqueeze(1), mild)",
+    # booleans; a loop of my own
+    "mild = (t_c >= 10) & (t_c < 20); torch.manual_seed(0)\n"
+    "hidden = torch.nn.Sequential(torch.nn.Linear(1, 8), torch.nn.Tanh(), "
+    "torch.nn.Linear(8, 2))\n"
+    "opt = torch.optim.Adam(hidden.parameters(), lr=0.1)\n"
+    "for _ in range(200):\n"
+    "    opt.zero_grad()\n"
+    "    torch.nn.functional.cross_entropy(hidden(t_un[:, None]), mild.long())"
+    ".backward()\n"
+    "    opt.step()",
 ]

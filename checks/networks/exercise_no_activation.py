@@ -9,6 +9,14 @@ net = ...  # nn.Sequential(nn.Linear(1, 8), nn.Linear(8, 1)), trained
 # Checks your net against the best lines through the readings, in closed form:
 # run it after your cell.
 assert net is not ..., "Set net to your trained network."
+assert isinstance(net, torch.nn.Module), "net should be the network itself."
+shapes = [(m.in_features, m.out_features)
+          for m in net.modules() if isinstance(m, torch.nn.Linear)]  # fmt: skip
+assert shapes == [(1, 8), (8, 1)], (
+    f"net's Linear layers (inputs, outputs) are {shapes}: the exercise's network"
+    " has two, nn.Linear(1, 8) then nn.Linear(8, 1), and nothing that bends"
+    " between them."
+)
 mse = torch.nn.MSELoss()
 with torch.no_grad():
     out = net(torch.linspace(0.0, 10.0, 11).unsqueeze(1)).squeeze(1)
@@ -39,6 +47,13 @@ print(f"net is a straight line, and as good as the best one ({fitted:.4f}).")
 # Wrong answers a learner may give, each with words the check must answer it
 # with; then right answers written another way, which it must accept.
 WRONG = {
+    # one layer: the line, not the 1-8-1
+    "torch.manual_seed(0); net = torch.nn.Linear(1, 1)\n"
+    "training_loop_nn(2000, torch.optim.Adam(net.parameters(), lr=0.1), net, "
+    "torch.nn.MSELoss(), train_t_un_column, train_t_c_column)": "Linear(1, 8)",
+    # not trained
+    "torch.manual_seed(0); net = torch.nn.Sequential(torch.nn.Linear(1, 8), "
+    "torch.nn.Linear(8, 1))": "train it as the hint says",
     # targets of shape [9]: broadcast against [9, 1], the best is a flat line
     "torch.manual_seed(0); net = torch.nn.Sequential(torch.nn.Linear(1, 8),"
     " torch.nn.Linear(8, 1))\n"
@@ -62,4 +77,8 @@ RIGHT = [
     " torch.nn.Linear(8, 1))\n"
     "training_loop_nn(300, torch.optim.Adam(net.parameters(), lr=0.1), net,"
     " lambda p, c: ((p - c) ** 2).mean(), train_t_un_column, train_t_c_column)",
+    "torch.manual_seed(0); net = torch.nn.Sequential(torch.nn.Linear(1, 8), "
+    "torch.nn.Identity(), torch.nn.Linear(8, 1))\n"
+    "training_loop_nn(200, torch.optim.Adam(net.parameters(), lr=0.1), net, "
+    "torch.nn.MSELoss(), train_t_un_column, train_t_c_column)",
 ]

@@ -32,6 +32,16 @@ print("twin has other parameters and computes what net computes.")
 # Wrong answers a learner may give, each with words the check must answer it
 # with; then right answers written another way, which it must accept.
 WRONG = {
+    # 2.weight not reordered
+    "torch.manual_seed(0); net, twin = network(8), network(8)\n"
+    "state = net.state_dict(); order = torch.randperm(8)\n"
+    "twin.load_state_dict({**state, '0.weight': state['0.weight'][order], "
+    "'0.bias': state['0.bias'][order]})": "not the same function",
+    # 2.bias flipped too
+    "torch.manual_seed(0); net, twin = network(8), network(8)\n"
+    "twin.load_state_dict({k: -v for k, v in net.state_dict().items()})": (
+        "not the same function"
+    ),
     # the state_dict changed in place: net's own tensors, so net changes too
     "torch.manual_seed(0); net, twin = network(8), network(8)\n"
     "state = net.state_dict()\n"
@@ -56,4 +66,9 @@ RIGHT = [
     # a reordering alone
     "torch.manual_seed(0); net, twin = network(8), network(8)\n"
     "twin.load_state_dict(permuted(net.state_dict(), torch.arange(8).flip(0)))",
+    "import copy\n"
+    "torch.manual_seed(0); net = network(8); twin = copy.deepcopy(net)\n"
+    "with torch.no_grad():\n"
+    "    twin[0].weight[5] *= -1; twin[0].bias[5] *= -1\n"
+    "    twin[2].weight[:, 5] *= -1",
 ]

@@ -12,7 +12,9 @@ assert set(adam_epochs) == {"t_u", "t_un"}, (
     f"adam_epochs has the keys {list(adam_epochs)}: use 't_u' and 't_un'."
 )
 assert None not in adam_epochs.values(), (
-    "A run never got below 2.93: is it Adam, with lr=1e-1, from [1.0, 0.0]?"
+    "A run never got below 2.93: is it Adam, with lr=1e-1, from [1.0, 0.0]? And is"
+    " the optimizer made for the params that run trains? Make a new one after"
+    " starting params again, for each run."
 )
 for key, readings in [("t_u", t_u), ("t_un", t_un)]:
     start = torch.tensor([1.0, 0.0], requires_grad=True)
@@ -38,5 +40,26 @@ WRONG = {
     "adam_epochs = {k: epochs_to_reach(2.93, torch.optim.Adam([params], lr=1e-1),"
     " params, x, t_c) for k, x in [('t_u', t_u), ('t_un', t_un)]}": "more than",
     "adam_epochs = {'t_u': None, 't_un': 4165}  # lr=1e-2": "never got below",
+    "adam_epochs = {}\n"
+    "for k, x in [('t_u', t_u), ('t_un', t_un)]:  # Adam's default lr, 1e-3\n"
+    "    p = torch.tensor([1.0, 0.0], requires_grad=True)\n"
+    "    adam_epochs[k] = epochs_to_reach(2.93, torch.optim.Adam([p]), p, x, t_c)": (
+        "never got below"
+    ),
+    "p = torch.tensor([1.0, 0.0], requires_grad=True)\n"
+    "optimizer = torch.optim.Adam([p], lr=1e-1)  # made once, for the first p only\n"
+    "adam_epochs = {}\n"
+    "for k, x in [('t_u', t_u), ('t_un', t_un)]:\n"
+    "    p = torch.tensor([1.0, 0.0], requires_grad=True)\n"
+    "    adam_epochs[k] = epochs_to_reach(2.93, optimizer, p, x, t_c)": (
+        "the optimizer made for the params that run trains"
+    ),
 }
-RIGHT = []
+RIGHT = [
+    "adam_epochs = {}\n"
+    "for k, x in [('t_un', t_un), ('t_u', t_u)]:\n"
+    "    p = torch.tensor([1.0, 0.0], requires_grad=True)\n"
+    "    opt = torch.optim.Adam([p], lr=0.1)\n"
+    "    _, losses = training_loop_optimizer(3000, opt, p, x, t_c)\n"
+    "    adam_epochs[k] = next(i for i, l in enumerate(losses, 1) if l < 2.93)",
+]

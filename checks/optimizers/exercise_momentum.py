@@ -35,5 +35,17 @@ WRONG = {
     "params = torch.tensor([1.0, 0.0], requires_grad=True)\n"
     "optimizer = torch.optim.SGD([params], lr=1e-2)  # momentum forgotten\n"
     "epochs = epochs_to_reach(2.93, optimizer, params, t_un, t_c)": "plain SGD",
+    "params = torch.tensor([1.0, 0.0], requires_grad=True)\n"
+    "for m in [0.0, 0.9]:  # params not started again for the second run\n"
+    "    opt = torch.optim.SGD([params], lr=1e-2, momentum=m)\n"
+    "    epochs = epochs_to_reach(2.93, opt, params, t_un, t_c)": "fewer than",
+    "params = torch.tensor([1.0, 0.0], requires_grad=True)  # on the raw t_u\n"
+    "opt = torch.optim.SGD([params], lr=1e-2, momentum=0.9)\n"
+    "epochs = epochs_to_reach(2.93, opt, params, t_u, t_c)": "never reached",
 }
-RIGHT = []
+RIGHT = [
+    "params = torch.tensor([1.0, 0.0], requires_grad=True)\n"
+    "opt = torch.optim.SGD([params], lr=1e-2, momentum=0.9)\n"
+    "_, losses = training_loop_optimizer(1000, opt, params, t_un, t_c)\n"
+    "epochs = next(i for i, l in enumerate(losses, 1) if l < 2.93)",
+]

@@ -40,5 +40,18 @@ WRONG = {
     "epochs = {m: epochs_to_reach(2.93, sgd(m), params, t_un, t_c)"
     " for m in [0.9, 0.99]}": "fewer than",
     "epochs = {0.9: 500, 0.99: 234}": "more than",  # the two counts swapped
+    "epochs = {'0.9': 98, '0.99': 700}  # keyed by strings": "use the numbers",
+    "epochs = {}\n"
+    "for m in [0.9, 0.99]:  # lr=1e-3, not 1e-2\n"
+    "    p = torch.tensor([1.0, 0.0], requires_grad=True)\n"
+    "    opt = torch.optim.SGD([p], lr=1e-3, momentum=m)\n"
+    "    epochs[m] = epochs_to_reach(2.93, opt, p, t_un, t_c)": "more than",
 }
-RIGHT = []
+RIGHT = [
+    "epochs = {}\n"
+    "for m in (0.99, 0.9):\n"
+    "    p = torch.tensor([1.0, 0.0], requires_grad=True)\n"
+    "    opt = torch.optim.SGD([p], lr=1e-2, momentum=m)\n"
+    "    _, losses = training_loop_optimizer(2000, opt, p, t_un, t_c)\n"
+    "    epochs[m] = 1 + next(i for i, l in enumerate(losses) if l < 2.93)",
+]

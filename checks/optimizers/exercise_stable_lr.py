@@ -36,8 +36,17 @@ WRONG = {
     "edge = 2 / torch.linalg.eigvalsh(loss_hessian(t_u, t_c))[-1].item()": (
         "too small"  # the raw readings' edge
     ),
+    # the 2 forgotten
+    "edge = 1 / torch.linalg.eigvalsh(loss_hessian(t_un, t_c))[-1].item()": (
+        "too small"
+    ),
+    # [0]: the smallest eigenvalue
+    "edge = 2 / torch.linalg.eigvalsh(loss_hessian(t_un, t_c))[0].item()": (
+        "too large"
+    ),
 }
 RIGHT = [
     "edge = 2 / torch.linalg.eigvalsh(loss_hessian(t_un, t_c)).max()",  # a tensor
     "edge = 0.033",
+    "edge = 2 / torch.linalg.matrix_norm(loss_hessian(t_un, t_c), ord=2)",
 ]

@@ -39,10 +39,27 @@ WRONG = {
     "best = {'t_u': 33599.0, 't_un': 357.0}  # κ of H: no rescaling": "more than",
     "best = {'t_u': 58.3, 't_un': 58.3}  # a sweep of too few ratios": "more than",
     "best = {'t_u': 1 / 43.65, 't_un': 1 / 43.65}  # smallest / largest": "lower than",
+    "best = {}\n"
+    "for k, x in [('t_u', t_u), ('t_un', t_un)]:  # D = diag(s), not diag(√s)\n"
+    "    H = loss_hessian(x, t_c); D = torch.diag(1 / H.diagonal())\n"
+    "    e = torch.linalg.eigvalsh(D @ H @ D); best[k] = (e[-1] / e[0]).item()": (
+        "√s_w"
+    ),
+    "best = {'t_u': 1.0, 't_un': 1.0}  # thought to become a round bowl": (
+        "lower than"
+    ),
 }
 RIGHT = [  # the hint's way, with 0-d tensors
     "best = {}\n"
     "for k, x in [('t_u', t_u), ('t_un', t_un)]: H = loss_hessian(x, t_c); "
     "D = torch.diag(H.diagonal() ** -0.5); e = torch.linalg.eigvalsh(D @ H @ D); "
     "best[k] = e[-1] / e[0]",
+    # D H D = [[1, r], [r, 1]], worked out by hand
+    "best = {}\n"
+    "for k, x in [('t_u', t_u), ('t_un', t_un)]:\n"
+    "    H = loss_hessian(x, t_c); r = H[0, 1] / (H[0, 0] * H[1, 1]).sqrt()\n"
+    "    best[k] = float((1 + r) / (1 - r))",
+    "best = {k: torch.linalg.cond(torch.diag(H.diagonal() ** -0.5) @ H"
+    " @ torch.diag(H.diagonal() ** -0.5)) for k, H in"
+    " [('t_u', loss_hessian(t_u, t_c)), ('t_un', loss_hessian(t_un, t_c))]}",
 ]

@@ -18,7 +18,8 @@ assert torch.allclose(dloss_fn(t_c + 1, t_c), torch.full_like(t_c, 2 / len(t_c))
     " your own"
 )
 x, y = t_un.double(), t_c.double()
-mine = model(x, *(float(p) for p in params))
+mine_wb = [float(p) for p in params]
+mine = model(x, *mine_wb)
 i, j = torch.combinations(torch.arange(len(x))).T  # the 55 pairs of readings
 slopes = (y[j] - y[i]) / (x[j] - x[i])  # the line through each pair
 heights = y[i] - slopes * x[i]
@@ -27,10 +28,19 @@ A = torch.stack([x, torch.ones_like(x)], dim=1)
 squared = model(x, *torch.linalg.lstsq(A, y[:, None]).solution[:, 0])  # exercise 3
 mae_mine, mae_squared = (mine - y).abs().mean(), (squared - y).abs().mean()
 mae_start = (model(x, 1.0, 0.0) - y).abs().mean()
+# Read on the raw readings, a line trained on them does better than the start;
+# a line trained on t_un rises ten times too steeply there, and does worse.
+raw_mine, raw_start = ((model(t_u.double(), *wb) - y).abs().mean()
+                       for wb in (mine_wb, (1.0, 0.0)))  # fmt: skip
+assert raw_mine >= raw_start, (
+    "Your line fits the raw readings t_u better than the start (w = 1, b = 0)"
+    " does: it was trained on t_u. Train on t_un, the hint's input"
+)
 assert mae_mine < mae_start, (
     f"Your line's mean absolute error is {mae_mine:.4f}, no lower than at the"
-    f" start (w = 1, b = 0), {mae_start:.4f}: each step should be"
-    " params = params - lr * grad"
+    f" start (w = 1, b = 0), {mae_start:.4f}. Does each step go downhill,"
+    " params = params - lr * grad? And if backward() gives the gradient, do you"
+    " zero it every step? Otherwise each step's gradient adds to the last ones'"
 )
 assert loss_fn(mine, y) > 1.01 * loss_fn(squared, y), (
     "Your line is the least-squares line: it was trained on the squared error."
@@ -64,6 +74,17 @@ WRONG = {
     "    params = params - 1e-2 * torch.stack([(s * t_un).sum(), s.sum()])": (
         "no lower than at the start"
     ),
+    "params = torch.tensor([1.0, 0.0])  # on the raw t_u, not t_un\n"
+    "for _ in range(10000):\n"
+    "    s = torch.sign(model(t_u, *params) - t_c) / len(t_c)\n"
+    "    params = params - 1e-2 * torch.stack([(s * t_u).sum(), s.sum()])": (
+        "Train on t_un"
+    ),
+    "p = torch.tensor([1.0, 0.0], requires_grad=True)\n"
+    "opt = torch.optim.SGD([p], lr=1e-2)\n"
+    "for _ in range(10000):  # no opt.zero_grad(): the gradients pile up\n"
+    "    torch.nn.functional.l1_loss(model(t_un, *p), t_c).backward(); opt.step()\n"
+    "params = p.detach()": "zero it every step",
     "dloss_fn = lambda t_p, t_c: torch.sign(t_p - t_c) / len(t_c)\n"
     "params, _ = training_loop(10000, 1e-2, torch.tensor([1.0, 0.0]), t_un, t_c)": (
         "define it again"
@@ -79,4 +100,12 @@ RIGHT = [
     "    (model(t_un, *p) - t_c).abs().mean().backward()\n"
     "    with torch.no_grad(): p -= 1e-2 * p.grad; p.grad = None\n"
     "params = p.tolist()",
+    # torch.optim and l1_loss; params still requires grad
+    "p = torch.tensor([1.0, 0.0], requires_grad=True)\n"
+    "opt = torch.optim.SGD([p], lr=1e-2)\n"
+    "for _ in range(12000):\n"
+    "    opt.zero_grad()\n"
+    "    torch.nn.functional.l1_loss(model(t_un, *p), t_c).backward()\n"
+    "    opt.step()\n"
+    "params = p",
 ]

@@ -18,11 +18,17 @@ hessian = 2 * torch.tensor([[(x * x).mean(), x.mean()], [x.mean(), 1.0]],
                            dtype=torch.float64)  # fmt: skip
 edge = 2 / torch.linalg.eigvalsh(hessian).max().item()
 step = 10 ** (math.floor(math.log10(edge)) - 1)  # one in the second figure
-assert largest_lr < edge, f"At lr {largest_lr:.2e} the loss grows: it is too large."
-assert largest_lr > edge - step, (
-    f"lr {largest_lr:.2e} converges, but so does {largest_lr + step:.1e}: go higher."
+lr_found = float(largest_lr)
+too_large = f"At lr {lr_found:.2e} the loss grows: it is too large."
+if lr_found > 10 * edge:
+    too_large += " Did you train on t_un? This one trains on the raw t_u."
+assert lr_found < edge, too_large
+figure = "first" if edge - lr_found > 10 * step else "second"
+assert lr_found > edge - step, (
+    f"lr {lr_found:.2e} converges, but it is more than one step in the {figure}"
+    " significant figure below the edge, where the loss starts to grow: go higher."
 )
-print(f"Right: at {largest_lr:.3g} the loss falls; the edge 2 / λmax is {edge:.4g}.")
+print(f"Right: at {lr_found:.3g} the loss falls; the edge 2 / λmax is {edge:.4g}.")
 
 # ─── tried by the tests ───
 # Wrong answers a learner may give, each with words the check must answer it
@@ -31,5 +37,12 @@ WRONG = {
     "largest_lr = 3.4e-4": "too large",
     "largest_lr = 2 / (2 * (t_u * t_u).mean().item())": "too large",  # H[0, 0]
     "largest_lr = 3e-4": "go higher",
+    "largest_lr = 2e-4": "first significant figure",
+    "largest_lr = 3.25e-4  # a sweep in steps of 0.05e-4": "one step in the second",
+    "largest_lr = 3.2e-2  # found on t_un, not the raw t_u": "Did you train on t_un?",
+    # 2 / λmax, rounded up to 3.4e-4
+    "largest_lr = float(\n"
+    "    f'{2 / torch.linalg.eigvalsh(loss_hessian(t_u, t_c)).max():.2g}'\n"
+    ")": "too large",
 }
-RIGHT = ["largest_lr = 3.39e-4"]
+RIGHT = ["largest_lr = 3.39e-4", "largest_lr = torch.tensor(3.3e-4)"]

@@ -22,6 +22,11 @@ assert torch.allclose(dloss_fn(t_c + 1, t_c), torch.full_like(t_c, 2 / len(t_c))
 )
 print(f"The run on t_c ends at w = {w_on_t_c:.4f}, b = {b_on_t_c:.4f};"
       f" on t_c + 10 at w = {w_run:.4f}, b = {b_run:.4f}.")  # fmt: skip
+assert abs(10 * float(predicted_w) - w_run) > 0.1, (
+    f"You predicted w = {float(predicted_w):.4f}, about a tenth of the run's: that"
+    " is a w for the raw readings t_u. The runs train on t_un, a tenth the size,"
+    " so their w is ten times larger"
+)
 assert abs(float(predicted_w) - w_run) < 0.01, (
     f"You predicted w = {float(predicted_w):.4f}. Does moving every target up"
     " change how steeply the line has to rise?"
@@ -42,6 +47,9 @@ WRONG = {
     "predicted_w, predicted_b = line[0], line[1] - 10": "which way",
     "line, _ = training_loop(5000, 1e-2, torch.tensor([1.0, 0.0]), t_un, t_c)\n"
     "predicted_w, predicted_b = line[0] + 10 / t_un.mean(), line[1]": "how steeply",
+    # exercise 3's line: w per raw unit
+    "predicted_w, predicted_b = w_exact, b_exact + 10": "The runs train on t_un",
+    "predicted_w, predicted_b = 5.37, -17.30  # the line trained on t_c": "which way",
 }
 RIGHT = [
     "predicted_w, predicted_b = 5.37, -7.30  # the chapter's line, rounded, 10 up",
@@ -49,4 +57,5 @@ RIGHT = [
     "A = torch.stack([t_un, torch.ones_like(t_un)], dim=1).double()\n"
     "predicted_w, predicted_b = torch.linalg.lstsq(A, t_c.double()[:, None] + 10)"
     ".solution",
+    "predicted_w, predicted_b = 10 * w_exact, b_exact + 10  # exercise 3's, on t_un",
 ]

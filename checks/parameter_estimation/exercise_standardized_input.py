@@ -38,8 +38,11 @@ WRONG = {
     "t_us = t_u - t_u.mean() / t_u.std()": "not 1: divide the whole",
     "t_us = t_u / t_u.std()": "not 0: subtract",
     "t_us = (t_c - t_c.mean()) / t_c.std()": "not t_u shifted and scaled",
+    "t_us = (t_u - t_u.mean()) / t_u.var()  # the variance, not the std": "not 1",
+    "t_us = (t_u - t_u.min()) / (t_u.max() - t_u.min())  # min-max scaling": "not 1",
 }
 RIGHT = [
     "t_us = (t_u - t_u.mean()) / t_u.std(unbiased=False)",
     "t_us = (t_un - t_un.mean()) / t_un.std()",
+    "t_us = (t_u.double() - t_u.double().mean()) / t_u.double().std()",
 ]

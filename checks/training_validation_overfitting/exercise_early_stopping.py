@@ -66,6 +66,42 @@ WRONG = {
     "torch.optim.Adam([best_coeffs], lr=2.0), polynomial, [best_coeffs], train_t_un,"
     " train_t_c, val_t_un, val_t_c)\n"
     "best_val_loss, best_epoch = min(v), 1000": "come earlier",
+    # detach() alone: the same storage, not a copy
+    "coeffs = flat_start(8); opt = torch.optim.Adam([coeffs], lr=2.0)\n"
+    "best_val_loss, best_epoch, best_coeffs = float('inf'), None, None\n"
+    "for epoch in range(1, 1001):\n"
+    "    with torch.no_grad():\n"
+    "        v = loss_fn(polynomial(val_t_un, coeffs), val_t_c).item()\n"
+    "    if v < best_val_loss:\n"
+    "        best_val_loss, best_epoch, best_coeffs = v, epoch, coeffs.detach()\n"
+    "    opt.zero_grad()\n"
+    "    loss_fn(polynomial(train_t_un, coeffs), train_t_c).backward(); opt.step()": (
+        "keep a copy"
+    ),
+    # best_val_loss started at 0, not inf
+    "coeffs = flat_start(8); opt = torch.optim.Adam([coeffs], lr=2.0)\n"
+    "best_val_loss, best_epoch, best_coeffs = 0.0, None, None\n"
+    "for epoch in range(1, 1001):\n"
+    "    with torch.no_grad():\n"
+    "        v = loss_fn(polynomial(val_t_un, coeffs), val_t_c).item()\n"
+    "    if v < best_val_loss:\n"
+    "        best_val_loss, best_epoch = v, epoch\n"
+    "        best_coeffs = coeffs.detach().clone()\n"
+    "    opt.zero_grad()\n"
+    "    loss_fn(polynomial(train_t_un, coeffs), train_t_c).backward(); opt.step()": (
+        "float('inf')"
+    ),
+    # kept by the lowest training loss
+    "coeffs = flat_start(8); opt = torch.optim.Adam([coeffs], lr=2.0)\n"
+    "lowest_train = float('inf')\n"
+    "for epoch in range(1, 1001):\n"
+    "    t = loss_fn(polynomial(train_t_un, coeffs), train_t_c)\n"
+    "    with torch.no_grad():\n"
+    "        v = loss_fn(polynomial(val_t_un, coeffs), val_t_c).item()\n"
+    "    if t.item() < lowest_train:\n"
+    "        lowest_train, best_val_loss, best_epoch = t.item(), v, epoch\n"
+    "        best_coeffs = coeffs.detach().clone()\n"
+    "    opt.zero_grad(); t.backward(); opt.step()": "not the lowest of the run",
 }
 RIGHT = [  # epochs counted from 0, the loss a tensor
     "c = flat_start(8); _, v = training_loop_with_validation(1000, torch.optim.Adam("
@@ -74,4 +110,14 @@ RIGHT = [  # epochs counted from 0, the loss a tensor
     "torch.optim.Adam([best_coeffs], lr=2.0), polynomial, [best_coeffs], train_t_un,"
     " train_t_c, val_t_un, val_t_c)\n"
     "best_val_loss, best_epoch = torch.tensor(min(v)), v.index(min(v))",
+    # epochs from 0, clone() without detach(), the loss a tensor
+    "coeffs = flat_start(8); opt = torch.optim.Adam([coeffs], lr=2.0)\n"
+    "best_val_loss = float('inf')\n"
+    "for epoch in range(1000):\n"
+    "    with torch.no_grad():\n"
+    "        v = loss_fn(polynomial(val_t_un, coeffs), val_t_c)\n"
+    "    if v < best_val_loss:\n"
+    "        best_val_loss, best_epoch, best_coeffs = v, epoch, coeffs.clone()\n"
+    "    opt.zero_grad()\n"
+    "    loss_fn(polynomial(train_t_un, coeffs), train_t_c).backward(); opt.step()",
 ]

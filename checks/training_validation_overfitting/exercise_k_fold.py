@@ -9,7 +9,15 @@ val_losses = ...  # the validation loss of each of the 5 folds
 # Checks your val_losses against the five folds, worked out again here. Run it
 # after your cell.
 assert val_losses is not ..., "Set val_losses to the five folds' losses."
-assert len(val_losses) == 5, f"val_losses has {len(val_losses)} losses: one per fold"
+one_number = isinstance(val_losses, (int, float)) or getattr(val_losses, "ndim", 1) == 0
+assert not one_number, (
+    f"val_losses is one number, {float(val_losses):.4f}: keep the five losses, one"
+    " per fold, not their mean."
+)
+assert len(val_losses) == 5, (
+    f"val_losses has {len(val_losses)} losses: keep one per fold, and"
+    " tensor_split(5) makes five folds."
+)
 torch.manual_seed(0)
 folds = torch.randperm(11).tensor_split(5)
 for k, fold in enumerate(folds):
@@ -45,10 +53,31 @@ WRONG = {
     "val_losses = [loss_fn(polynomial(t_un[f], fit), t_c[f]).item() for f in folds]": (
         "other four folds only"
     ),
+    "torch.manual_seed(0); folds = torch.randperm(11).tensor_split(5)\n"
+    "rest = [torch.cat(folds[:k] + folds[k + 1:]) for k in range(5)]\n"
+    "losses = [loss_fn(polynomial(t_un[f], least_squares(t_un[r], t_c[r], 1)), "
+    "t_c[f]).item() for f, r in zip(folds, rest)]\n"
+    "val_losses = sum(losses) / 5  # the average": "one per fold, not their mean",
+    # chunk(5) makes 4 chunks of 11: 3, 3, 3, 2
+    "torch.manual_seed(0); folds = torch.randperm(11).chunk(5)\n"
+    "val_losses = []\n"
+    "for k, f in enumerate(folds):\n"
+    "    r = torch.cat([g for j, g in enumerate(folds) if j != k])\n"
+    "    c = least_squares(t_un[r], t_c[r], 1)\n"
+    "    val_losses.append(loss_fn(polynomial(t_un[f], c), t_c[f]).item())": (
+        "tensor_split(5) makes five folds"
+    ),
 }
 RIGHT = [  # a tensor, not a list
     "torch.manual_seed(0); folds = torch.randperm(11).tensor_split(5)\n"
     "rest = [torch.cat(folds[:k] + folds[k + 1:]) for k in range(5)]\n"
     "val_losses = torch.stack([loss_fn(polynomial(t_un[f], least_squares(t_un[r], "
     "t_c[r], 1)), t_c[f]) for f, r in zip(folds, rest)])",
+    # on the raw t_u: the same lines, so the same losses
+    "torch.manual_seed(0); folds = torch.randperm(11).tensor_split(5)\n"
+    "val_losses = []\n"
+    "for k, f in enumerate(folds):\n"
+    "    r = torch.cat([g for j, g in enumerate(folds) if j != k])\n"
+    "    c = least_squares(t_u[r], t_c[r], 1)\n"
+    "    val_losses.append(loss_fn(polynomial(t_u[f], c), t_c[f]).item())",
 ]

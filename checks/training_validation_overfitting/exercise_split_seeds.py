@@ -44,6 +44,18 @@ WRONG = {
     "fits = [least_squares(t_un[s[:-2]], t_c[s[:-2]], degree=1) for s in splits]\n"
     "val_losses = [loss_fn(polynomial(t_un[s[:-2]], c), t_c[s[:-2]]).item() "
     "for s, c in zip(splits, fits)]": "measure it on the last two",
+    # the first two validate, the last nine train
+    "splits = [torch.manual_seed(s) and torch.randperm(11) for s in range(20)]\n"
+    "fits = [least_squares(t_un[s[2:]], t_c[s[2:]], degree=1) for s in splits]\n"
+    "val_losses = [loss_fn(polynomial(t_un[s[:2]], c), t_c[s[:2]]).item() "
+    "for s, c in zip(splits, fits)]": "measure it on the last two",
+    # what the exercise reports: the lowest, the median and the highest
+    "import statistics\n"
+    "splits = [torch.manual_seed(s) and torch.randperm(11) for s in range(20)]\n"
+    "fits = [least_squares(t_un[s[:-2]], t_c[s[:-2]], degree=1) for s in splits]\n"
+    "v = [loss_fn(polynomial(t_un[s[-2:]], c), t_c[s[-2:]]).item() "
+    "for s, c in zip(splits, fits)]\n"
+    "val_losses = [min(v), statistics.median(v), max(v)]": "one per seed",
 }
 RIGHT = [  # each split from a generator of its own, the losses a tensor
     "splits = [torch.randperm(11, generator=torch.Generator().manual_seed(s)) "
@@ -51,4 +63,10 @@ RIGHT = [  # each split from a generator of its own, the losses a tensor
     "fits = [least_squares(t_un[s[:-2]], t_c[s[:-2]], degree=1) for s in splits]\n"
     "val_losses = torch.stack([loss_fn(polynomial(t_un[s[-2:]], c), t_c[s[-2:]]) "
     "for s, c in zip(splits, fits)])",
+    # 0-d tensors in a list
+    "val_losses = []\n"
+    "for s in range(20):\n"
+    "    torch.manual_seed(s); o = torch.randperm(11)\n"
+    "    c = least_squares(t_un[o[:9]], t_c[o[:9]], 1)\n"
+    "    val_losses.append(loss_fn(polynomial(t_un[o[9:]], c), t_c[o[9:]]))",
 ]

@@ -8,6 +8,9 @@ seed = ...  # a seed whose split gives a validation loss below the training loss
 # ─── check ───
 # Checks your seed: run it after your cell.
 assert seed is not ..., "Set seed to the seed of such a split."
+assert torch.as_tensor(seed).numel() == 1, (
+    f"seed is {seed}: several seeds work; pick one of them."
+)
 assert int(seed) in range(20), f"seed is {seed}: pick one from 0 to 19"
 torch.manual_seed(int(seed))
 order = torch.randperm(11)
@@ -29,5 +32,16 @@ WRONG = {
     # chosen by the sums of squared errors: 2 validation readings against 9
     "seed = 1": "Compare the two means",
     "seed = 42": "pick one from 0 to 19",
+    "seed = 19  # the loop variable, left at the last seed": "not below it",
+    "seed = [5, 11, 12, 13]  # all of them": "pick one of them",
 }
-RIGHT = ["seed = 13", "seed = torch.tensor(11)"]
+RIGHT = [
+    "seed = 13",
+    "seed = torch.tensor(11)",
+    "def split_losses(s):\n"
+    "    torch.manual_seed(s); o = torch.randperm(11)\n"
+    "    c = least_squares(t_un[o[:-2]], t_c[o[:-2]], 1)\n"
+    "    return [loss_fn(polynomial(t_un[i], c), t_c[i]).item()\n"
+    "            for i in (o[:-2], o[-2:])]\n"
+    "seed = next(s for s in range(20) if split_losses(s)[1] < split_losses(s)[0])",
+]

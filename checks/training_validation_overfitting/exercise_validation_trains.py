@@ -1,15 +1,15 @@
 """Answer with the word "higher" or "lower" for each loss, compared with the
 honest book run, before you run anything. The step now follows the gradient
 of `train_loss + val_loss`: which readings does the line get fitted to, and
-which of them count for most? The check then runs the loop, and compares it
-with where honest training ends."""
+which of them count for most? The check then works out where that loop ends,
+and compares it with where honest training ends."""
 
 train_prediction = ...  # "higher" or "lower" than the honest training loss
 val_prediction = ...  # "higher" or "lower" than the honest validation loss
 
 # ─── check ───
-# Runs the loop that steps on the validation loss too, and compares it with
-# where honest training ends.
+# Works out where the loop that steps on the validation loss too ends, and
+# compares it with where honest training ends.
 assert train_prediction is not ... and val_prediction is not ..., (
     "Write down train_prediction and val_prediction first."
 )
@@ -18,15 +18,15 @@ assert set(said) <= {"higher", "lower"}, (
     f"You wrote {train_prediction!r} and {val_prediction!r}: answer each with the"
     ' word "higher" or "lower".'
 )
-start = torch.tensor([1.0, 0.0], requires_grad=True)
-step = torch.optim.SGD([start], lr=1e-2)
-for _ in range(3000):
-    on_train = loss_fn(model(train_t_un, *start), train_t_c)
-    on_val = loss_fn(model(val_t_un, *start), val_t_c)
-    step.zero_grad()
-    (on_train + on_val).backward()
-    step.step()
-leaky_train, leaky_val = on_train.item(), on_val.item()
+# The loop ends (3000 epochs get it there) at the line with the lowest
+# train_loss + val_loss: a mean over 9 readings plus a mean over 2, as if each
+# training reading were there 2 times and each validation reading 9 times.
+n_train, n_val = len(train_t_un), len(val_t_un)
+both_u = torch.cat([train_t_un.repeat(n_val), val_t_un.repeat(n_train)])
+both_c = torch.cat([train_t_c.repeat(n_val), val_t_c.repeat(n_train)])
+leaky_line = least_squares(both_u, both_c, degree=1)
+leaky_train = loss_fn(polynomial(train_t_un, leaky_line), train_t_c).item()
+leaky_val = loss_fn(polynomial(val_t_un, leaky_line), val_t_c).item()
 honest_line = least_squares(train_t_un, train_t_c, degree=1)  # where honest ends
 honest_train = loss_fn(polynomial(train_t_un, honest_line), train_t_c).item()
 honest_val = loss_fn(polynomial(val_t_un, honest_line), val_t_c).item()
@@ -41,7 +41,7 @@ assert said[1] == moved[leaky_val > honest_val], (
     f"The validation loss ends {moved[leaky_val > honest_val]}, not"
     f" {said[1]}: what happens to readings the step is fitting?"
 )
-print("Both predictions match the run.")
+print("Both predictions match where that loop ends.")
 
 # ─── tried by the tests ───
 # Wrong answers a learner may give, each with words the check must answer it
@@ -56,5 +56,14 @@ WRONG = {
         "The validation loss ends lower, not higher"
     ),
     'train_prediction, val_prediction = "up", "down"': 'the word "higher" or "lower"',
+    'train_prediction, val_prediction = "lower", "higher"  # swapped': (
+        "The training loss ends higher, not lower"
+    ),
+    'train_prediction, val_prediction = "the same", "lower"': (
+        'the word "higher" or "lower"'
+    ),
 }
-RIGHT = ['train_prediction, val_prediction = "Higher", "lower "']
+RIGHT = [
+    'train_prediction, val_prediction = "Higher", "lower "',
+    'train_prediction, val_prediction = ["higher", "lower"]',
+]
