@@ -195,7 +195,7 @@ def _preface(title, chapter_url, exercises, shared):
         " built: run the cells from the top, and change them."
     )
     if shared:
-        headed = " or ".join(f"`# {title}`" for title in shared)
+        headed = " or ".join(f"`# {module}`" for module in shared)
         text += f" Cells headed {headed} hold what the chapters share (the text's"
         text += " *shared module*): the cells after them use those definitions."
     if exercises:
@@ -361,7 +361,7 @@ def to_notebook(page, name="page.md", link=None, chapter_url=None):
             codes.append((block.title, code, imported, shows))
     exercises = any(kind == "exercise" for kind, _ in cells)
     setup = _setup(codes)
-    shared = sorted({title for title, _, _, shows in codes if shows})
+    shared = sorted({snippet for snippet, _, _, shows in codes if shows})
     cells[1:1] = [_preface(title, chapter_url, exercises, shared)] + (
         [("setup", setup)] if setup else []
     )
@@ -590,11 +590,15 @@ def on_page_content(content, *, page, config, **kwargs):
 def _in_page_links_to(headings, content):
     """The notebook's links within itself name headings as Jupyter does; the
     page's headings have the ids mkdocs-jupyter gave them: link to those."""
-    ids = {_jupyter_id(html.unescape(re.sub(r"<[^>]+>", "", text)).strip()): id
+    ids = {_jupyter_id(html.unescape(_without_tags(text))): id
            for id, text in headings}  # fmt: skip
     return IN_PAGE_HREF.sub(
         lambda m: f'href="#{ids.get(unquote(m[1]), m[1])}"', content
     )
+
+
+def _without_tags(html_text):
+    return re.sub(r"<[^>]+>", "", html_text).strip()
 
 
 def _figure(match):
@@ -616,7 +620,7 @@ def _match_toc_to_headings(toc, headings):
     if len(links) == len(headings):
         for link, (heading_id, text) in zip(links, headings):
             link.id = heading_id
-            link.title = re.sub(r"<[^>]+>", "", text).strip()  # still HTML, no tags
+            link.title = _without_tags(text)  # still HTML
 
 
 def on_post_page(output, *, page, config):

@@ -41,7 +41,8 @@ SOLUTION_BLOCK = re.compile(r'\?\?\? success "Solution"\n(?:\n| {8}.*\n)*')
 # notebook, where to save it, the folder, a JSON file {index of an answer cell:
 # {"solution": code, "tried": [code, ...]}}, and the index of the last cell to
 # run (all: -1). Prints {"checks": {index of a check that failed on the empty
-# answer: [error, message]}, "tried": {code tried: [error, message] or None}}.
+# answer: [error, message]}, "tried": {index of an answer cell: {code tried:
+# [error, message] or None}}}.
 RUN_IN_A_KERNEL = """
 import json, os, sys, nbclient, nbformat
 from nbclient.exceptions import CellExecutionError
@@ -77,13 +78,14 @@ with client.setup_kernel():
     nbformat.write(notebook, sys.argv[2])
     for index, exercise in exercises.items():
         check = notebook.cells[index + 1].source
+        said = tried[index] = {}
         for answer in exercise["tried"]:
             run(index, answer)  # raises if the answer itself fails
             try:
                 run(index + 1, check)
-                tried[answer] = None
+                said[answer] = None
             except CellExecutionError as failed:
-                tried[answer] = [failed.ename, failed.evalue]
+                said[answer] = [failed.ename, failed.evalue]
         run(index, exercise["solution"])
         run(index + 1, check)  # raises if the check fails
 print(json.dumps({"checks": checks, "tried": tried}))
@@ -100,7 +102,8 @@ def run_bare(bare_python, path, folder, exercises=None, last=-1):
     from `folder`, nothing else in it, and the checks on `exercises` (from
     `exercises_of`); return it with its outputs, the exercise checks that failed
     on the empty answers {cell index: [error name, message]}, and what the
-    checks said of each answer tried {code: [error name, message] or None}."""
+    checks said of the answers tried {answer cell index: {code: [error name,
+    message] or None}}."""
     kernels = folder / "kernels" / "bare"
     kernels.mkdir(parents=True)
     argv = [str(bare_python), "-m", "ipykernel_launcher", "-f", "{connection_file}"]
@@ -119,7 +122,8 @@ def run_bare(bare_python, path, folder, exercises=None, last=-1):
     assert not list(run_in.iterdir()), "the notebook wrote files beside itself"
     said = json.loads(ran.stdout.splitlines()[-1])
     checks = {int(i): e for i, e in said["checks"].items()}
-    return nbformat.read(fresh, as_version=4), checks, said["tried"]
+    tried = {int(i): answers for i, answers in said["tried"].items()}
+    return nbformat.read(fresh, as_version=4), checks, tried
 
 
 @pytest.fixture(scope="session")
@@ -281,11 +285,12 @@ def test_every_exercise_checks_the_answer(published, name):
         check = notebook.cells[i + 1].source.split("\n", 1)[0]
         assert exercise.wrong, f"{check}: no wrong answer tried"
         for answer, words in exercise.wrong.items():
-            assert said[answer] is not None, f"{check}: passed {answer!r}"
-            error, message = said[answer]
+            assert said[i][answer] is not None, f"{check}: passed {answer!r}"
+            error, message = said[i][answer]
             assert error == "AssertionError" and words in message, (answer, message)
         for answer in exercise.right:
-            assert said[answer] is None, f"{check}: failed {answer!r}: {said[answer]}"
+            result = said[i][answer]
+            assert result is None, f"{check}: failed {answer!r}: {result}"
 
 
 def test_parameter_estimation_notebook_shows_the_chapters_numbers(published):
